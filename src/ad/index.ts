@@ -1,0 +1,3 @@
+export { forwardMode, type ModeResult } from './forward.ts';
+export { reverseMode } from './reverse.ts';
+export { chainProduct, type Trace, type TraceMode, type TraceStep } from './trace.ts';

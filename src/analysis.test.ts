@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from './analysis.ts';
+import { COLAH_PROGRAM } from './testing/fixtures.ts';
+
+function analysisOf(source: string, inputs?: Record<string, number>) {
+  const result = analyze(source, inputs ? { inputs } : {});
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('; '));
+  return result.analysis;
+}
+
+const byLabel = (a: ReturnType<typeof analysisOf>) =>
+  Object.fromEntries(a.nodes.map((n) => [n.label, n]));
+
+describe('analyze: the worked examples of DOMAIN.md', () => {
+  it("colah's program: values c = 3, d = 2, e = 6", () => {
+    const a = analysisOf(COLAH_PROGRAM);
+    const nodes = byLabel(a);
+    expect([
+      nodes.a?.value,
+      nodes.b?.value,
+      nodes.c?.value,
+      nodes.d?.value,
+      nodes.e?.value,
+    ]).toEqual([2, 1, 3, 2, 6]);
+    expect(a.outputName).toBe('e');
+    expect(a.value).toBe(6);
+  });
+
+  it("colah's program: every edge carries its local derivative", () => {
+    const a = analysisOf(COLAH_PROGRAM);
+    const label = (id: number) => a.nodes[id]!.label;
+    const locals = Object.fromEntries(
+      a.edges.map((e) => [`${label(e.from)}->${label(e.to)}`, e.local]),
+    );
+    expect(locals).toEqual({ 'a->c': 1, 'b->c': 1, 'b->d': 1, '1->d': 1, 'c->e': 2, 'd->e': 3 });
+  });
+
+  it("colah's program: reverse mode from e gives ∂e/∂c = 2, ∂e/∂d = 3, ∂e/∂a = 2, ∂e/∂b = 5", () => {
+    const a = analysisOf(COLAH_PROGRAM);
+    const gradient = Object.fromEntries(a.nodes.map((n) => [n.label, a.gradient[n.id]]));
+    expect(gradient).toMatchObject({ a: 2, b: 5, c: 2, d: 3, e: 1 });
+  });
+
+  it("colah's program: forward mode per input and exact path counts", () => {
+    const a = analysisOf(COLAH_PROGRAM);
+    expect(a.inputs.map((i) => [i.name, i.value, i.gradient, i.forward, i.paths])).toEqual([
+      ['a', 2, 2, 2, '1'],
+      ['b', 1, 5, 5, '2'],
+    ]);
+  });
+
+  it('(a+b)*(b+1) as one expression: inputs default to 1, overridable', () => {
+    expect(analysisOf('(a+b)*(b+1)').value).toBe(4);
+    const a = analysisOf('(a+b)*(b+1)', { a: 2, b: 1 });
+    expect(a.value).toBe(6);
+    expect(a.inputs.map((i) => i.gradient)).toEqual([2, 5]);
+    expect(a.nodes).toHaveLength(6);
+    expect(a.edges).toHaveLength(6);
+  });
+
+  it('apples and tax: 220, ∂/∂apple = 2.2, ∂/∂count = 110, ∂/∂tax = 200', () => {
+    const a = analysisOf('apple = 100\ncount = 2\ntax = 1.1\nprice = apple * count * tax');
+    expect(a.value).toBeCloseTo(220, 12);
+    const g = Object.fromEntries(a.inputs.map((i) => [i.name, i.gradient]));
+    expect(g.apple).toBeCloseTo(2.2, 12);
+    expect(g.count).toBeCloseTo(110, 12);
+    expect(g.tax).toBeCloseTo(200, 12);
+  });
+
+  it('g = (x + y) * z at x = 1, y = 3, z = -3: p = 4, g = -12, ∂g/∂z = 4, ∂g/∂x = ∂g/∂y = -3', () => {
+    const a = analysisOf('x = 1\ny = 3\nz = -3\np = x + y\ng = p * z');
+    expect(byLabel(a).p?.value).toBe(4);
+    expect(a.value).toBe(-12);
+    expect(a.gradient[byLabel(a).p!.id]).toBe(-3);
+    expect(a.inputs.map((i) => [i.name, i.gradient, i.forward])).toEqual([
+      ['x', -3, -3],
+      ['y', -3, -3],
+      ['z', 4, 4],
+    ]);
+  });
+
+  it('records traces for small graphs and reports node warnings', () => {
+    const a = analysisOf('x = 0\ny = relu(x) + log(x - 1)');
+    expect(a.traces?.reverse.steps[0]).toEqual({ kind: 'seed', node: a.output, value: 1 });
+    const warnings = a.nodes.flatMap((n) => n.warnings);
+    expect(warnings.some((w) => w.includes("relu'(0) = 0"))).toBe(true);
+    expect(warnings.some((w) => w.includes('outside its domain'))).toBe(true);
+  });
+
+  it('never throws on user text: errors come back as positioned diagnostics', () => {
+    const result = analyze('x = (a+b');
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.diagnostics[0]).toMatchObject({
+        code: 'missing-close-paren',
+        line: 1,
+        column: 9,
+      });
+  });
+});

@@ -1,0 +1,12 @@
+import type { Trace, TraceStep } from '../ad/trace.ts';
+import type { Graph } from '../graph/index.ts';
+
+/** The forward pass as a trace: one step per node in topological order, with its value. */
+export function valuesTrace(graph: Graph, values: Float64Array): Trace {
+  const steps: TraceStep[] = graph.nodes.map((node) => ({
+    kind: 'value',
+    node: node.id,
+    value: values[node.id]!,
+  }));
+  return { mode: 'values', seed: -1, steps };
+}

@@ -1,0 +1,9 @@
+/** The engine's public API: app/ imports src only through here and protocol.ts. */
+export * from './ad/index.ts';
+export * from './analysis.ts';
+export * from './compile.ts';
+export * from './eval/index.ts';
+export * from './graph/index.ts';
+export * from './ops/index.ts';
+export * from './paths/index.ts';
+export * from './syntax/index.ts';
