@@ -4,6 +4,7 @@ export * from './analysis.ts';
 export * from './compile.ts';
 export * from './eval/index.ts';
 export * from './graph/index.ts';
+export * from './narrate/index.ts';
 export * from './ops/index.ts';
 export * from './paths/index.ts';
 export * from './syntax/index.ts';

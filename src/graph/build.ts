@@ -41,6 +41,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
   // name -> node id (DAG) and name -> defining expression (tree: each use re-instantiates it)
   const bound = new Map<string, number>();
   const definitions = new Map<string, Expr>();
+  const used = new Set<string>();
   let output = -1;
   let outputName = '';
   try {
@@ -52,7 +53,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
         outputName = statement.name;
         continue;
       }
-      const id = lower(statement.expr, builder, bound, definitions, sharing);
+      const id = lower(statement.expr, builder, bound, definitions, sharing, used);
       output = id;
       if (statement.kind === 'assign') {
         builder.addName(id, statement.name);
@@ -92,13 +93,14 @@ function lower(
   bound: ReadonlyMap<string, number>,
   definitions: ReadonlyMap<string, Expr>,
   sharing: boolean,
+  used: Set<string>,
 ): number {
   const stack: Frame[] = [{ expr: root, children: [] }];
   let result = -1;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const { expr } = frame;
-    const pending = childAt(expr, frame.children.length, bound, definitions, sharing);
+    const pending = childAt(expr, frame.children.length, bound, definitions, sharing, used);
     if (pending) {
       stack.push({ expr: pending, children: [] });
       continue;
@@ -118,6 +120,7 @@ function childAt(
   bound: ReadonlyMap<string, number>,
   definitions: ReadonlyMap<string, Expr>,
   sharing: boolean,
+  used: Set<string>,
 ): Expr | undefined {
   switch (expr.kind) {
     case 'negate':
@@ -127,10 +130,16 @@ function childAt(
     case 'call':
       return expr.args[i];
     case 'name': {
-      // In the tree variant a named intermediate is expanded in place (inputs stay shared).
+      // In the tree variant the first use of a named intermediate takes its node, and every
+      // later use expands a fresh copy of its definition in place (inputs stay shared).
       if (sharing || i > 0) return undefined;
       const definition = definitions.get(expr.name);
-      return definition !== undefined && bound.has(expr.name) ? definition : undefined;
+      if (definition === undefined || !bound.has(expr.name)) return undefined;
+      if (!used.has(expr.name)) {
+        used.add(expr.name);
+        return undefined;
+      }
+      return definition;
     }
     case 'number':
       return undefined;

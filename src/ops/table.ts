@@ -158,7 +158,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     arity: 1,
     symbol: 'relu',
     notation: 'call',
-    value: ([x]) => (x! > 0 ? x! : 0),
+    value: ([x]) => Math.max(x!, 0),
     partials: ([x]) => [x! > 0 ? 1 : 0],
     rule: ([x]) => `(${x} > 0 ? 1 : 0)`,
     nonDifferentiableAt: ([x]) => x === 0,

@@ -1,5 +1,6 @@
 import type { Diagnostic } from './diagnostics.ts';
-import { formatPosition, type Span } from './span.ts';
+import { positionFormatter } from './positions.ts';
+import type { Span } from './span.ts';
 
 /**
  * What a token is. Operators are their own kinds (`**` is a `^` token two characters long);
@@ -62,6 +63,7 @@ export class Lexer {
   constructor(
     private readonly text: string,
     private readonly diagnostics: Diagnostic[],
+    private readonly position: (offset: number) => string = positionFormatter(text),
   ) {}
 
   /** The next token; never throws. */
@@ -112,28 +114,27 @@ export class Lexer {
   }
 
   /**
-   * A number: 1. digits and dots; 2. an exponent `e`, `e+`, `e-` with its digits, also taken
-   * when the digits are missing (so `1e` is reported as a malformed number) unless a name
-   * follows directly (`2ex`); 3. validate and report malformed numbers like `1.2.3` or `1e`.
+   * A number: 1. digits and dots; 2. an exponent `e`, `e+` or `e-` with its digits, or a bare
+   * `e` when no name follows it directly (so `1e` and `1e+b` report the malformed `1e`, while
+   * `2ex` is `2` then the name `ex`); 3. validate, reporting malformed numbers like `1.2.3`.
    */
   private number(start: number): Token {
     const text = this.text;
     let end = start;
     while (end < text.length && (isDigit(text.charCodeAt(end)) || text[end] === '.')) end++;
     if (text[end] === 'e' || text[end] === 'E') {
-      let after = end + 1;
-      if (text[after] === '+' || text[after] === '-') after++;
-      if (isDigit(text.charCodeAt(after))) {
-        end = after;
+      const sign = text[end + 1] === '+' || text[end + 1] === '-' ? 1 : 0;
+      if (isDigit(text.charCodeAt(end + 1 + sign))) {
+        end += 1 + sign;
         while (isDigit(text.charCodeAt(end))) end++;
-      } else if (after > end + 1 || this.nameEndAt(after) === after) {
-        end = after;
+      } else if (this.nameEndAt(end + 1) === end + 1) {
+        end += 1;
       }
     }
     this.offset = end;
     const raw = text.slice(start, end);
     if (VALID_NUMBER.test(raw)) return { kind: 'number', span: { start, end }, value: Number(raw) };
-    const where = `Invalid number '${shorten(raw)}' at ${formatPosition(text, start)}`;
+    const where = `Invalid number '${shorten(raw)}' at ${this.position(start)}`;
     const dots = raw.split('.').length - 1;
     const reason =
       dots > 1
@@ -161,7 +162,7 @@ export class Lexer {
     const noun = count === 1 ? 'character' : 'characters';
     this.diagnostics.push({
       code: 'unexpected-character',
-      message: `Unexpected ${noun} ${shown} at ${formatPosition(text, start)}`,
+      message: `Unexpected ${noun} ${shown} at ${this.position(start)}`,
       span: { start, end },
     });
     return { kind: 'invalid', span: { start, end } };

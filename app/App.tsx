@@ -1,0 +1,27 @@
+import { ProgramEditor } from './editor/ProgramEditor.tsx';
+import { InputsPanel } from './inputs/InputsPanel.tsx';
+import { Results } from './results/Results.tsx';
+import { StatusLine } from './StatusLine.tsx';
+
+/** The page: program and inputs on the left, what they compute on the right. */
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Backprop Lens</h1>
+        <p>
+          Type a function and see its computational graph, its value, and every derivative by
+          forward and reverse mode: the automatic differentiation behind backpropagation.
+        </p>
+      </header>
+      <main className="layout">
+        <div className="side">
+          <ProgramEditor />
+          <InputsPanel />
+          <StatusLine />
+        </div>
+        <Results />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/context.tsx';
+import { selectInputsPanel } from '../store/selectors.ts';
+import { NumberField } from './NumberField.tsx';
+
+/** One number field per input of the program; a changed value is recomputed at once. */
+export function InputsPanel() {
+  const { ready, inputs, overrides, setInput, resetInput } = useAppStore(
+    useShallow(selectInputsPanel),
+  );
+  const idPrefix = useId();
+  return (
+    <section className="panel" aria-labelledby={`${idPrefix}title`}>
+      <h2 id={`${idPrefix}title`} className="panel-title">
+        Inputs
+      </h2>
+      {!ready && <p className="muted">The inputs appear once the program runs.</p>}
+      {ready && inputs.length === 0 && <p className="muted">This program has no inputs.</p>}
+      {inputs.length > 0 && (
+        <ul className="input-fields">
+          {inputs.map((input, index) => {
+            const id = `${idPrefix}input-${index}`;
+            const overridden = Object.hasOwn(overrides, input.name);
+            return (
+              <li key={input.name}>
+                <label htmlFor={id}>{input.name}</label>
+                <NumberField
+                  id={id}
+                  value={overrides[input.name] ?? input.value}
+                  onValue={(value) => setInput(input.name, value)}
+                />
+                {overridden && (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Reset ${input.name}`}
+                    title="Use the value the program gives"
+                    onClick={() => resetInput(input.name)}
+                  >
+                    reset
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { StoreProvider } from './store/context.tsx';
+import { connectEngine } from './store/engineSync.ts';
+import { createAppStore } from './store/store.ts';
+import { connectUrl } from './store/urlSync.ts';
+import { decodeHash } from './store/urlState.ts';
+import './styles.css';
+
+const store = createAppStore(decodeHash(window.location.hash));
+connectUrl(store);
+connectEngine(store);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

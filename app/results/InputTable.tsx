@@ -1,0 +1,60 @@
+import type { Analysis } from '../../src/index.ts';
+import { Num } from './Num.tsx';
+import { outputLabel } from './OutputSummary.tsx';
+
+/** Each input's derivative by both modes, which agree, and its number of paths to the output. */
+export function InputTable({ analysis }: { analysis: Analysis }) {
+  const name = outputLabel(analysis);
+  return (
+    <section className="panel" aria-labelledby="inputs-table-title">
+      <h2 id="inputs-table-title" className="panel-title">
+        Derivatives of <var>{name}</var>
+      </h2>
+      <p className="muted">
+        Reverse mode finds all of them in one backward pass; forward mode needs one pass per input.
+        Each is the sum, over every path from the input to <var>{name}</var>, of the product of the
+        local derivatives along it.
+      </p>
+      <div className="table-scroll">
+        <table aria-labelledby="inputs-table-title">
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col" className="numeric">
+                ∂ by reverse mode
+              </th>
+              <th scope="col" className="numeric">
+                ∂ by forward mode
+              </th>
+              <th scope="col" className="numeric">
+                Paths to output
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.inputs.map((input) => (
+              <tr key={input.name}>
+                <th scope="row" className="label">
+                  {input.name}
+                </th>
+                <td className="numeric">
+                  <Num value={input.value} />
+                </td>
+                <td className="numeric">
+                  <Num value={input.gradient} />
+                </td>
+                <td className="numeric">
+                  <Num value={input.forward} />
+                </td>
+                <td className="numeric paths">{input.paths}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Analysis } from '../../src/index.ts';
+import { describeOperation } from './describe.ts';
+import { Num } from './Num.tsx';
+import { outputLabel } from './OutputSummary.tsx';
+
+/** Larger graphs show their first rows only; the graph view shows them all. */
+export const NODE_ROW_LIMIT = 500;
+
+/** Every node: its label, what it computes, its value and ∂output/∂node (reverse mode). */
+export function NodeTable({ analysis }: { analysis: Analysis }) {
+  const { nodes, gradient, output } = analysis;
+  const shown = nodes.slice(0, NODE_ROW_LIMIT);
+  const hasWarnings = shown.some((node) => node.warnings.length > 0);
+  return (
+    <section className="panel" aria-labelledby="nodes-title">
+      <h2 id="nodes-title" className="panel-title">
+        Nodes
+      </h2>
+      <p className="muted">
+        In order of evaluation. The last column is the derivative of the output{' '}
+        <var>{outputLabel(analysis)}</var> with respect to each node, from one reverse pass.
+      </p>
+      <div className="table-scroll">
+        <table aria-labelledby="nodes-title">
+          <thead>
+            <tr>
+              <th scope="col">Node</th>
+              <th scope="col">Operation</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col" className="numeric">
+                ∂output/∂node
+              </th>
+              {hasWarnings && <th scope="col">Warnings</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((node) => (
+              <tr key={node.id} className={node.id === output ? 'is-output' : undefined}>
+                <th scope="row" className="label">
+                  {node.label}
+                </th>
+                <td className={`operation kind-${node.kind}`}>{describeOperation(nodes, node)}</td>
+                <td className="numeric">
+                  <Num value={node.value} />
+                </td>
+                <td className="numeric">
+                  <Num value={gradient[node.id] ?? Number.NaN} />
+                </td>
+                {hasWarnings && (
+                  <td className="warnings">
+                    {node.warnings.map((warning) => (
+                      <p key={warning}>⚠ {warning}</p>
+                    ))}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {nodes.length > shown.length && (
+        <p className="muted">
+          Showing the first {shown.length} of {nodes.length} nodes.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/context.tsx';
+import { selectResults } from '../store/selectors.ts';
+import { InputTable } from './InputTable.tsx';
+import { NodeTable } from './NodeTable.tsx';
+import { OutputSummary } from './OutputSummary.tsx';
+
+/**
+ * The newest good results: output, graph, nodes and derivatives. While the program has errors
+ * they stay on screen, dimmed, so that a half-typed line does not blank the page.
+ */
+export function Results() {
+  const { analysis, stale } = useAppStore(useShallow(selectResults));
+  if (!analysis) {
+    return (
+      <div className="results">
+        <p className="panel muted">Results appear here once the program runs.</p>
+      </div>
+    );
+  }
+  return (
+    <div className={stale ? 'results is-stale' : 'results'}>
+      {stale && (
+        <p className="stale-note">These are the results of the last version that worked.</p>
+      )}
+      <OutputSummary analysis={analysis} />
+      {/* The graph drawing (app/graph/) goes here, between the output and the tables. */}
+      <section className="panel graph-slot" aria-label="Graph">
+        <p className="muted">The graph of this program will be drawn here.</p>
+      </section>
+      <InputTable analysis={analysis} />
+      <NodeTable analysis={analysis} />
+    </div>
+  );
+}

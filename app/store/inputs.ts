@@ -1,0 +1,26 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from './state.ts';
+import type { SharedState } from './program.ts';
+
+/** Input values the user set by hand; they override the program's starting values. */
+export interface InputsSlice {
+  readonly overrides: Readonly<Record<string, number>>;
+  setInput(name: string, value: number): void;
+  /** Forgets the user's value: the input takes the program's starting value again. */
+  resetInput(name: string): void;
+}
+
+export const createInputsSlice =
+  (initial: SharedState): StateCreator<AppState, [], [], InputsSlice> =>
+  (set, get) => ({
+    overrides: initial.overrides,
+    setInput: (name, value) => {
+      if (get().overrides[name] === value) return;
+      set({ overrides: { ...get().overrides, [name]: value } });
+    },
+    resetInput: (name) => {
+      if (!Object.hasOwn(get().overrides, name)) return;
+      const { [name]: _removed, ...rest } = get().overrides;
+      set({ overrides: rest });
+    },
+  });

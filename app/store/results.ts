@@ -1,0 +1,68 @@
+import type { StateCreator } from 'zustand';
+import type { Analysis, DiagnosticView } from '../../src/index.ts';
+import type { EngineResponse } from '../../src/protocol.ts';
+import type { AppState } from './state.ts';
+
+/** What the engine is doing: nothing, computing, recovering from a restart, or broken. */
+export type EngineStatus = 'idle' | 'working' | 'restarted' | 'failed';
+
+/** The engine's latest answers and its status. */
+export interface ResultsSlice {
+  /** The newest analysis that succeeded: kept while the program has errors. */
+  readonly analysis: Analysis | null;
+  /** True when `analysis` is not for the newest request (errors, failure or restart since). */
+  readonly stale: boolean;
+  /** The newest request's diagnostics; empty when it succeeded. */
+  readonly diagnostics: readonly DiagnosticView[];
+  /** The program text the newest answer is about (diagnostic spans point into it). */
+  readonly answeredSource: string;
+  readonly status: EngineStatus;
+  /** Why the status is 'restarted' or 'failed'. */
+  readonly statusMessage: string | null;
+  readonly requestedSource: string;
+  /** A request for `source` was sent to the engine. */
+  requestSent(source: string): void;
+  /** The answer to the newest request arrived. */
+  receive(response: EngineResponse): void;
+  /** The engine was restarted; the newest request will not be answered. */
+  engineRestarted(reason: string): void;
+}
+
+export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set, get) => ({
+  analysis: null,
+  stale: false,
+  diagnostics: [],
+  answeredSource: '',
+  status: 'idle',
+  statusMessage: null,
+  requestedSource: '',
+  requestSent: (source) => set({ requestedSource: source, status: 'working' }),
+  receive: (response) => {
+    const answeredSource = get().requestedSource;
+    switch (response.type) {
+      case 'analysis':
+        set({
+          analysis: response.analysis,
+          stale: false,
+          diagnostics: [],
+          answeredSource,
+          status: 'idle',
+          statusMessage: null,
+        });
+        return;
+      case 'invalid':
+        set({
+          stale: true,
+          diagnostics: response.diagnostics,
+          answeredSource,
+          status: 'idle',
+          statusMessage: null,
+        });
+        return;
+      case 'failed':
+        set({ stale: true, diagnostics: [], status: 'failed', statusMessage: response.message });
+        return;
+    }
+  },
+  engineRestarted: (reason) => set({ stale: true, status: 'restarted', statusMessage: reason }),
+});

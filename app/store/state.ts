@@ -1,0 +1,6 @@
+import type { InputsSlice } from './inputs.ts';
+import type { ProgramSlice } from './program.ts';
+import type { ResultsSlice } from './results.ts';
+
+/** The whole app state: serialisable data and the actions that change it. */
+export type AppState = ProgramSlice & InputsSlice & ResultsSlice;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/index.ts';
+import { createAppStore } from './store.ts';
+
+const analysis = { value: 6 } as Analysis;
+const diagnostic = {
+  code: 'missing-close-paren',
+  message: "Expected ')'",
+  span: { start: 4, end: 4 },
+  line: 1,
+  column: 5,
+  endLine: 1,
+  endColumn: 5,
+} as const;
+
+describe('app store', () => {
+  it('setInput and resetInput change only the overrides that need it', () => {
+    const store = createAppStore({ source: 'a', overrides: { b: 1 } });
+    store.getState().setInput('a', 2);
+    expect(store.getState().overrides).toEqual({ b: 1, a: 2 });
+    const before = store.getState().overrides;
+    store.getState().setInput('a', 2);
+    expect(store.getState().overrides).toBe(before);
+    store.getState().resetInput('b');
+    expect(store.getState().overrides).toEqual({ a: 2 });
+  });
+
+  it('receive keeps the last good analysis, marked stale, while the program has errors', () => {
+    const store = createAppStore();
+    store.getState().requestSent('(a+b)');
+    store.getState().receive({ type: 'analysis', id: 1, analysis });
+    expect(store.getState()).toMatchObject({ analysis, stale: false, status: 'idle' });
+    store.getState().requestSent('(a+b');
+    expect(store.getState().status).toBe('working');
+    store.getState().receive({ type: 'invalid', id: 2, diagnostics: [diagnostic] });
+    expect(store.getState()).toMatchObject({
+      analysis,
+      stale: true,
+      diagnostics: [diagnostic],
+      answeredSource: '(a+b',
+    });
+    store.getState().requestSent('(a+b)');
+    store.getState().receive({ type: 'analysis', id: 3, analysis });
+    expect(store.getState()).toMatchObject({ stale: false, diagnostics: [] });
+  });
+
+  it('engineRestarted and a failed answer set the status and its reason', () => {
+    const store = createAppStore();
+    store.getState().engineRestarted('It did not answer within 10 s.');
+    expect(store.getState()).toMatchObject({
+      status: 'restarted',
+      statusMessage: 'It did not answer within 10 s.',
+    });
+    store.getState().receive({ type: 'failed', id: 1, message: 'The engine failed: x' });
+    expect(store.getState()).toMatchObject({ status: 'failed', stale: true });
+  });
+
+  it('holds serialisable data only', () => {
+    const store = createAppStore();
+    store.getState().receive({ type: 'analysis', id: 1, analysis });
+    const data = Object.fromEntries(
+      Object.entries(store.getState()).filter(([, v]) => typeof v !== 'function'),
+    );
+    expect(structuredClone(data)).toEqual(data);
+  });
+});

@@ -1,0 +1,18 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createInputsSlice } from './inputs.ts';
+import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
+import { createResultsSlice } from './results.ts';
+import type { AppState } from './state.ts';
+
+export type AppStore = StoreApi<AppState>;
+
+/** One store built from the typed slices, starting from a shared program and its inputs. */
+export function createAppStore(
+  initial: SharedState = { source: DEFAULT_PROGRAM, overrides: {} },
+): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createProgramSlice(initial)(...a),
+    ...createInputsSlice(initial)(...a),
+    ...createResultsSlice(...a),
+  }));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROGRAM } from './program.ts';
+import { decodeHash, encodeHash } from './urlState.ts';
+
+describe('encodeHash / decodeHash', () => {
+  it('encodeHash writes the program and the input values readably', () => {
+    expect(encodeHash({ source: '(a+b)*(b+1)', overrides: { a: 2, b: 1 } })).toBe(
+      '#p=(a%2Bb)*(b%2B1)&at=a:2,b:1',
+    );
+  });
+
+  it.each([
+    ['colah', DEFAULT_PROGRAM, { a: 2.5, b: -1 }],
+    ['symbols that URLs treat specially', 'x = 1 # c & d = e + f; g%2B ? / ', {}],
+    ['spaces, plus and tabs', 'a + b\t+ c  +  d', { c: 1e-7 }],
+    ['Greek names', 'θ = 0.5\ny = sin(θ) ** 2', { θ: 0.1 + 0.2 }],
+    ['an empty program', '', {}],
+    ['blank lines and CRLF', 'a = 1\r\n\r\n\nb = a * a\n', { a: -0.5 }],
+  ])('a hash round-trips %s exactly', (_, source, overrides) => {
+    expect(decodeHash(encodeHash({ source, overrides }))).toEqual({ source, overrides });
+  });
+
+  it('encodeHash replaces a lone surrogate instead of throwing', () => {
+    expect(decodeHash(encodeHash({ source: 'a\uD800b', overrides: {} })).source).toBe('a\uFFFDb');
+  });
+
+  it('decodeHash gives the default program and no values for an empty hash', () => {
+    expect(decodeHash('')).toEqual({ source: DEFAULT_PROGRAM, overrides: {} });
+    expect(decodeHash('#')).toEqual({ source: DEFAULT_PROGRAM, overrides: {} });
+  });
+
+  it('decodeHash skips malformed input values', () => {
+    expect(decodeHash('#p=x&at=a:1,b:,:3,c,d:zz,e:Infinity,f: 4 ').overrides).toEqual({
+      a: 1,
+      f: 4,
+    });
+  });
+
+  it('decodeHash reads a form-encoded plus as a space, and %2B as plus', () => {
+    expect(decodeHash('#p=a+%2B+b').source).toBe('a + b');
+  });
+});

@@ -1,0 +1,15 @@
+/**
+ * A number as people read it in a lesson: integers exactly, others to 6 significant digits
+ * without trailing zeros (2.2000000000000006 → 2.2), very large or small ones in e-notation,
+ * and NaN / ±Infinity by name.
+ */
+export function formatNumber(x: number): string {
+  if (Number.isNaN(x)) return 'NaN';
+  if (x === Number.POSITIVE_INFINITY) return '∞';
+  if (x === Number.NEGATIVE_INFINITY) return '-∞';
+  if (Object.is(x, -0)) return '0';
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return String(x);
+  const abs = Math.abs(x);
+  if (abs >= 1e6 || abs < 1e-4) return x.toExponential(4).replace(/\.?0+e/, 'e');
+  return String(Number(x.toPrecision(6)));
+}

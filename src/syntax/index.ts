@@ -1,0 +1,16 @@
+/**
+ * The expression language of LANGUAGE.md: text in, a checked `Program` and diagnostics out.
+ * `parseProgram` never throws; positions are 0-based spans, shown to users as 1-based
+ * `line:column`.
+ */
+
+/** AST types; every node carries its span. */
+export type { BinaryOperator, Expr, Program, Statement } from './ast.ts';
+/** Diagnostics: a code, a message for users, a span inside the text. */
+export type { Diagnostic, DiagnosticCode, RelatedSpan } from './diagnostics.ts';
+/** Tokens, for syntax highlighting: `tokenize` never throws and ends with an `eof` token. */
+export { type Token, type TokenKind, tokenize } from './lexer.ts';
+/** The parser and its documented limits. */
+export { MAX_NESTING_DEPTH, MAX_PROGRAM_LENGTH, parseProgram } from './parser.ts';
+/** Spans and their display as `line:column`. */
+export { formatPosition, type LineColumn, lineColumnAt, type Span } from './span.ts';

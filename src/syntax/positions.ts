@@ -1,0 +1,27 @@
+/**
+ * A function giving the same `line:column` as `formatPosition(text, offset)` from span.ts, in
+ * O(log lines) per call after an O(length) index built on first use, so that many diagnostics
+ * in a long program do not cost quadratic time.
+ */
+export function positionFormatter(text: string): (offset: number) => string {
+  let lineStarts: number[] | undefined;
+  return (offset) => {
+    if (lineStarts === undefined) lineStarts = indexLines(text);
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    // Binary search for the last line start <= clamped.
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return `${low + 1}:${clamped - lineStarts[low]! + 1}`;
+  };
+}
+
+function indexLines(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
