@@ -4,8 +4,8 @@ import { App } from './App.tsx';
 import { StoreProvider } from './store/context.tsx';
 import { connectEngine } from './store/engineSync.ts';
 import { createAppStore } from './store/store.ts';
-import { connectUrl } from './store/urlSync.ts';
 import { decodeHash } from './store/urlState.ts';
+import { connectUrl } from './store/urlSync.ts';
 import './styles.css';
 
 const store = createAppStore(decodeHash(window.location.hash));

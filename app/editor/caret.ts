@@ -27,5 +27,8 @@ export function caretSnippet(source: string, diagnostic: DiagnosticView): CaretS
   const after = to < line.length ? '…' : '';
   const pad = (before + line.slice(from, start)).replace(/[^\t]/g, ' ');
   const width = Math.min(end, to + 1) - start;
-  return { text: before + line.slice(from, to) + after, caret: pad + '^'.repeat(Math.max(1, width)) };
+  return {
+    text: before + line.slice(from, to) + after,
+    caret: pad + '^'.repeat(Math.max(1, width)),
+  };
 }

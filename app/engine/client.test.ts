@@ -95,4 +95,29 @@ describe('EngineClient', () => {
     vi.advanceTimersByTime(5000);
     expect(workers).toHaveLength(2);
   });
+
+  it('stops restarting a worker that keeps failing, and tries again on the next request', () => {
+    client.request({ type: 'analyze', source: 'a' });
+    for (let i = 0; i < 4; i++) workers.at(-1)!.fail('cannot load');
+    expect(events.map((event) => event.type)).toEqual([
+      'restarted',
+      'restarted',
+      'restarted',
+      'stopped',
+    ]);
+    expect(workers).toHaveLength(4);
+    expect(workers.every((worker) => worker.terminated)).toBe(true);
+    client.request({ type: 'analyze', source: 'b' });
+    expect(workers).toHaveLength(5);
+    expect(workers[4]!.received).toEqual([{ type: 'analyze', source: 'b', id: 2 }]);
+  });
+
+  it('counts restarts in a row only: an answer in between starts the count again', () => {
+    for (let i = 0; i < 6; i++) {
+      const id = client.request({ type: 'analyze', source: 'a' });
+      workers.at(-1)!.answer(failed(id));
+      workers.at(-1)!.fail('crash');
+    }
+    expect(events.filter((event) => event.type === 'stopped')).toEqual([]);
+  });
 });

@@ -9,10 +9,15 @@ export interface WorkerLike {
   onmessageerror: ((event: MessageEvent) => void) | null;
 }
 
-/** What the client reports: the answer to the newest request, or that it restarted the worker. */
+/**
+ * What the client reports: the answer to the newest request; that it restarted the worker; or
+ * that it gave up after restarting it MAX_RESTARTS_IN_A_ROW times without an answer (the next
+ * request tries once more).
+ */
 export type EngineEvent =
   | { readonly type: 'response'; readonly response: EngineResponse }
-  | { readonly type: 'restarted'; readonly reason: string };
+  | { readonly type: 'restarted'; readonly reason: string }
+  | { readonly type: 'stopped'; readonly reason: string };
 
 /** A request without its id; the client assigns ids. */
 export type EngineRequestBody = EngineRequest extends infer R
@@ -28,6 +33,8 @@ export interface EngineClientOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+/** Restarts without any answer in between before the client stops restarting the worker. */
+export const MAX_RESTARTS_IN_A_ROW = 3;
 
 const createEngineWorker = (): WorkerLike =>
   new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'engine' });
@@ -44,6 +51,7 @@ export class EngineClient {
   #worker: WorkerLike | null = null;
   #latestId = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #restartsInARow = 0;
 
   constructor(listener: (event: EngineEvent) => void, options: EngineClientOptions = {}) {
     this.#listener = listener;
@@ -74,6 +82,7 @@ export class EngineClient {
     const worker = this.#createWorker();
     worker.onmessage = (event) => {
       if (worker !== this.#worker) return;
+      this.#restartsInARow = 0;
       const response = event.data as EngineResponse;
       if (response.id !== this.#latestId) return;
       clearTimeout(this.#timer);
@@ -94,6 +103,10 @@ export class EngineClient {
 
   #restart(reason: string): void {
     this.dispose();
+    if (++this.#restartsInARow > MAX_RESTARTS_IN_A_ROW) {
+      this.#listener({ type: 'stopped', reason });
+      return;
+    }
     this.#start();
     this.#listener({ type: 'restarted', reason });
   }

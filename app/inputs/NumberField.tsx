@@ -14,7 +14,9 @@ interface NumberFieldProps {
 export function NumberField({ id, value, onValue }: NumberFieldProps) {
   const [text, setText] = useState(String(value));
   useEffect(() => {
-    setText((current) => (current.trim() !== '' && Number(current) === value ? current : String(value)));
+    setText((current) =>
+      current.trim() !== '' && Number(current) === value ? current : String(value),
+    );
   }, [value]);
   return (
     <input

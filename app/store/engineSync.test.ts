@@ -51,5 +51,8 @@ describe('connectEngine', () => {
     expect(store.getState()).toMatchObject({ status: 'failed', statusMessage: 'broken' });
     emit({ type: 'restarted', reason: 'It stopped.' });
     expect(store.getState()).toMatchObject({ status: 'restarted', statusMessage: 'It stopped.' });
+    emit({ type: 'stopped', reason: 'It stopped.' });
+    expect(store.getState().status).toBe('failed');
+    expect(store.getState().statusMessage).toMatch(/^The engine stopped working\. It stopped\./);
   });
 });

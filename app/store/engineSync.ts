@@ -24,8 +24,10 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
   const debounceMs = options.debounceMs ?? TYPING_DEBOUNCE_MS;
   const createClient = options.createClient ?? ((listener) => new EngineClient(listener));
   const client = createClient((event) => {
-    if (event.type === 'response') store.getState().receive(event.response);
-    else store.getState().engineRestarted(event.reason);
+    const state = store.getState();
+    if (event.type === 'response') state.receive(event.response);
+    else if (event.type === 'restarted') state.engineRestarted(event.reason);
+    else state.engineStopped(event.reason);
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from './state.ts';
 import type { SharedState } from './program.ts';
+import type { AppState } from './state.ts';
 
 /** Input values the user set by hand; they override the program's starting values. */
 export interface InputsSlice {

@@ -26,6 +26,8 @@ export interface ResultsSlice {
   receive(response: EngineResponse): void;
   /** The engine was restarted; the newest request will not be answered. */
   engineRestarted(reason: string): void;
+  /** The engine kept failing and was not restarted again. */
+  engineStopped(reason: string): void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set, get) => ({
@@ -65,4 +67,10 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
     }
   },
   engineRestarted: (reason) => set({ stale: true, status: 'restarted', statusMessage: reason }),
+  engineStopped: (reason) =>
+    set({
+      stale: true,
+      status: 'failed',
+      statusMessage: `The engine stopped working. ${reason} Edit the program to try again.`,
+    }),
 });

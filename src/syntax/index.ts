@@ -12,5 +12,7 @@ export type { Diagnostic, DiagnosticCode, RelatedSpan } from './diagnostics.ts';
 export { type Token, type TokenKind, tokenize } from './lexer.ts';
 /** The parser and its documented limits. */
 export { MAX_NESTING_DEPTH, MAX_PROGRAM_LENGTH, parseProgram } from './parser.ts';
+/** An expression as an S-expression such as `(* (+ a b) c)`, for tests, debugging and the CLI. */
+export { toSExpression } from './sexpr.ts';
 /** Spans and their display as `line:column`. */
 export { formatPosition, type LineColumn, lineColumnAt, type Span } from './span.ts';

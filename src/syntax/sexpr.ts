@@ -14,12 +14,17 @@ export function toSExpression(root: Expr): string {
     if (!frame.expanded && children.length > 0) {
       // 1. Come back to this node after its children, which are finished first to last.
       stack.push({ expr, expanded: true });
-      for (let i = children.length - 1; i >= 0; i--) stack.push({ expr: children[i]!, expanded: false });
+      for (let i = children.length - 1; i >= 0; i--)
+        stack.push({ expr: children[i]!, expanded: false });
       continue;
     }
     // 2. The children's texts are the last `children.length` entries of `done`.
     const parts = done.splice(done.length - children.length, children.length);
-    done.push(expr.kind === 'name' || expr.kind === 'number' ? head(expr) : `(${[head(expr), ...parts].join(' ')})`);
+    done.push(
+      expr.kind === 'name' || expr.kind === 'number'
+        ? head(expr)
+        : `(${[head(expr), ...parts].join(' ')})`,
+    );
   }
   return done[0] ?? '';
 }

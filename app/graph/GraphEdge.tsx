@@ -1,0 +1,73 @@
+import { curveMonotoneY, line } from 'd3';
+import { memo } from 'react';
+import { formatNumber } from '../../src/index.ts';
+import type { EdgeStatus } from './display.ts';
+
+export type Point = readonly [number, number];
+
+const curve = line<Point>()
+  .x((p) => p[0])
+  .y((p) => p[1])
+  .curve(curveMonotoneY);
+
+/** The point halfway along a polyline, where the edge's local partial is written. */
+export function midpoint(points: readonly Point[]): Point {
+  if (points.length === 0) return [0, 0];
+  let total = 0;
+  for (let i = 1; i < points.length; i++)
+    total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  let remaining = total / 2;
+  for (let i = 1; i < points.length; i++) {
+    const [x0, y0] = points[i - 1]!;
+    const [x1, y1] = points[i]!;
+    const length = Math.hypot(x1 - x0, y1 - y0);
+    if (remaining <= length && length > 0)
+      return [x0 + ((x1 - x0) * remaining) / length, y0 + ((y1 - y0) * remaining) / length];
+    remaining -= length;
+  }
+  return points[points.length - 1]!;
+}
+
+interface GraphEdgeProps {
+  readonly id: string;
+  readonly points: readonly Point[];
+  readonly local: number;
+  readonly status: EdgeStatus;
+  /** Draw the edge's local partial next to it. */
+  readonly showLocal: boolean;
+  /** Animate the contribution travelling along the edge (off under reduced motion). */
+  readonly animate: boolean;
+  /** Reverse mode sends contributions against the edge's direction. */
+  readonly backwards: boolean;
+  readonly highlighted: boolean;
+}
+
+/** One edge: a curve from operand to operation with an arrowhead, its local partial, its pulse. */
+export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
+  const { id, points, local, status, showLocal, animate, backwards, highlighted } = props;
+  const d = curve(points as Point[]) ?? '';
+  const [mx, my] = midpoint(points);
+  const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}`;
+  return (
+    <g className={className} data-edge={id} data-local={String(local)}>
+      <path className="edge-line" d={d} markerEnd="url(#arrow)" />
+      {showLocal && (
+        <text className="edge-local" x={mx + 6} y={my} dominantBaseline="middle">
+          {formatNumber(local)}
+        </text>
+      )}
+      {status === 'active' && animate && (
+        <circle className="edge-pulse" r={5}>
+          <animateMotion
+            dur="0.6s"
+            fill="freeze"
+            path={d}
+            keyPoints={backwards ? '1;0' : '0;1'}
+            keyTimes="0;1"
+            calcMode="linear"
+          />
+        </circle>
+      )}
+    </g>
+  );
+});

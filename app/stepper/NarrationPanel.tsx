@@ -1,0 +1,35 @@
+import type { Narration } from '../../src/index.ts';
+
+interface NarrationPanelProps {
+  readonly narration: Narration | undefined;
+  /** Shown before the first step. */
+  readonly intro: string;
+  readonly finished: boolean;
+  readonly summary: string;
+}
+
+/**
+ * The current step in numbers and in words, as a teacher writes it on the board. The sentence
+ * is also announced to screen readers through a polite live region.
+ */
+export function NarrationPanel({ narration, intro, finished, summary }: NarrationPanelProps) {
+  const spoken = narration ? narration.sentence : intro;
+  return (
+    <section className="narration" aria-label="Current step">
+      {narration ? (
+        <>
+          <p className="narration-equation">
+            <code>{narration.equation}</code>
+          </p>
+          {narration.rule && <p className="narration-rule">{narration.rule}</p>}
+        </>
+      ) : (
+        <p className="narration-intro">{intro}</p>
+      )}
+      {finished && <p className="narration-summary">{summary}</p>}
+      <p className="visually-hidden" aria-live="polite">
+        {finished ? `${spoken} ${summary}` : spoken}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Times src/layout on expression-like graphs: `npx tsx bench/layout.ts [--quick]`.
+ * For each graph and method: one warm-up run, then the median of up to 5 runs (fewer when a run
+ * is slow). A method is skipped on a graph once it took over SKIP_AFTER_MS on a smaller graph of
+ * the same family, since its cost grows faster than linearly (so no run takes more than ~10 s).
+ */
+import { performance } from 'node:perf_hooks';
+import { layoutWith, type Method } from '../src/layout/layout.ts';
+import { countCrossings, layoutProblems } from '../src/layout/problems.ts';
+import { ladderGraph, randomExpressionGraph } from '../src/layout/sampleGraphs.ts';
+import type { Layout, LayoutInput } from '../src/layout/types.ts';
+
+const SIZES = process.argv.includes('--quick') ? [60, 200] : [60, 200, 1000, 3000];
+const METHODS: Method[] = ['simplex', 'greedy', 'draft', 'fallback'];
+const SKIP_AFTER_MS = 2500;
+const BUDGET_MS = 8000;
+
+const families: Record<string, (n: number) => LayoutInput> = {
+  ladder: (n) => ladderGraph(Math.max(1, Math.round((n - 1) / 3))),
+  random: (n) => randomExpressionGraph(n, 42),
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function time(input: LayoutInput, method: Method): { millis: number[]; layout: Layout } {
+  let layout = layoutWith(input, method);
+  const millis: number[] = [];
+  let spent = 0;
+  while (millis.length < 5 && (millis.length === 0 || spent < BUDGET_MS)) {
+    const start = performance.now();
+    layout = layoutWith(input, method);
+    const took = performance.now() - start;
+    millis.push(took);
+    spent += took;
+  }
+  return { millis, layout };
+}
+
+const rows: string[][] = [['graph', 'nodes', 'edges', 'method', 'median ms', 'runs', 'crossings', 'ok']];
+for (const [family, make] of Object.entries(families)) {
+  const tooSlow = new Set<Method>();
+  for (const size of SIZES) {
+    const input = make(size);
+    for (const method of METHODS) {
+      const cells = [family, `${input.nodes.length}`, `${input.edges.length}`, method];
+      if (tooSlow.has(method)) {
+        rows.push([...cells, 'skipped', '', '', '']);
+        continue;
+      }
+      const { millis, layout } = time(input, method);
+      const typical = median(millis);
+      if (typical > SKIP_AFTER_MS) tooSlow.add(method);
+      const problems = layoutProblems(input, layout);
+      const crossings = input.edges.length <= 5000 ? `${countCrossings(input, layout)}` : '';
+      rows.push([
+        ...cells,
+        typical.toFixed(1),
+        `${millis.length}`,
+        crossings,
+        problems.length === 0 ? 'yes' : problems[0]!,
+      ]);
+      console.error(rows[rows.length - 1]!.join('  '));
+    }
+  }
+}
+
+const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+console.log(line(rows[0]!));
+console.log(line(widths.map((w) => '-'.repeat(w))));
+for (const row of rows.slice(1)) console.log(line(row));

@@ -1,0 +1,83 @@
+/** A node's box: centre and half sizes. */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly halfWidth: number;
+  readonly halfHeight: number;
+}
+
+type Point = readonly [number, number];
+
+const EPSILON = 1e-6;
+
+function inside(box: Rect, [x, y]: Point): boolean {
+  return (
+    Math.abs(x - box.x) <= box.halfWidth + EPSILON && Math.abs(y - box.y) <= box.halfHeight + EPSILON
+  );
+}
+
+/** Where the segment from `p` (inside `box`) to `q` (outside) leaves the box. */
+function exitPoint(box: Rect, p: Point, q: Point): [number, number] {
+  const along = (from: number, to: number, centre: number, half: number) => {
+    if (to === from) return Number.POSITIVE_INFINITY;
+    const border = to > from ? centre + half : centre - half;
+    return (border - from) / (to - from);
+  };
+  const t = Math.min(
+    1,
+    Math.max(0, Math.min(along(p[0], q[0], box.x, box.halfWidth), along(p[1], q[1], box.y, box.halfHeight))),
+  );
+  return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
+}
+
+function clipStart(points: readonly Point[], box: Rect): [number, number][] {
+  let last = 0;
+  while (last + 1 < points.length && inside(box, points[last + 1]!)) last++;
+  if (last + 1 >= points.length) return points.map(([x, y]) => [x, y]);
+  const rest = points.slice(last + 1).map(([x, y]): [number, number] => [x, y]);
+  return [exitPoint(box, points[last]!, points[last + 1]!), ...rest];
+}
+
+/**
+ * Trims a centre-to-centre polyline so that it starts on the border of `source` and ends on the
+ * border of `target`: the part hidden under the boxes is dropped, so an arrowhead drawn at the
+ * last point is visible.
+ */
+export function clipToBoxes(points: readonly Point[], source: Rect, target: Rect): [number, number][] {
+  if (points.length < 2) return points.map(([x, y]) => [x, y]);
+  const fromSource = clipStart(points, source);
+  return clipStart(fromSource.reverse(), target).reverse();
+}
+
+/**
+ * Spreads the routes of parallel edges (same `from` and `to`) apart: copy `k` of `m` has its
+ * inner points shifted by `(k - (m - 1) / 2) * spacing` px, and a middle point added when it has
+ * none, so the copies are visibly separate. Returns one route per edge, in order.
+ */
+export function separateParallel(
+  edges: readonly { readonly from: number; readonly to: number }[],
+  routes: readonly (readonly Point[])[],
+  spacing: number,
+): [number, number][][] {
+  const copies = new Map<string, number[]>();
+  edges.forEach(({ from, to }, index) => {
+    const key = `${from}>${to}`;
+    const list = copies.get(key);
+    if (list) list.push(index);
+    else copies.set(key, [index]);
+  });
+  const result = routes.map((route) => route.map(([x, y]): [number, number] => [x, y]));
+  for (const indices of copies.values()) {
+    if (indices.length < 2) continue;
+    indices.forEach((index, k) => {
+      const shift = (k - (indices.length - 1) / 2) * spacing;
+      const route = result[index]!;
+      if (route.length === 2) {
+        const [a, b] = route as [[number, number], [number, number]];
+        route.splice(1, 0, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
+      }
+      for (let i = 1; i + 1 < route.length; i++) route[i]![0] += shift;
+    });
+  }
+  return result;
+}

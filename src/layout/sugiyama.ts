@@ -1,0 +1,87 @@
+import {
+  coordCenter,
+  coordGreedy,
+  coordSimplex,
+  decrossDfs,
+  decrossTwoLayer,
+  type GraphNode,
+  graph,
+  layeringLongestPath,
+  layeringSimplex,
+  type MutGraph,
+  sugiyama,
+  tweakSugiyama,
+} from 'd3-dag';
+import { LAYOUT_GAP, type Tier } from './policy.ts';
+import { type Rect, clipToBoxes } from './routes.ts';
+import type { LayoutInput } from './types.ts';
+
+/** Node data is the input node id, link data the input edge index. */
+type DagNode = GraphNode<number, number>;
+
+/** What `layoutGraph` turns into a `Layout`: top-to-bottom coordinates, before flipping. */
+export interface RawLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly centres: readonly (readonly [number, number])[];
+  readonly routes: readonly (readonly (readonly [number, number])[])[];
+}
+
+/** Names of the operators of each tier, for `Layout.algorithm`. */
+export const TIER_NAMES: Readonly<Record<Tier, string>> = {
+  simplex: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordSimplex',
+  greedy: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordGreedy',
+  draft: 'd3-dag sugiyama: layeringLongestPath + decrossDfs + coordCenter',
+};
+
+/** Box sizes, with nonsense (NaN, zero, negative) replaced by 1 px so d3-dag accepts them. */
+export function boxSizes(input: LayoutInput): [number, number][] {
+  const sane = (v: number) => (Number.isFinite(v) && v > 0 ? v : 1);
+  return input.nodes.map(({ width, height }) => [sane(width), sane(height)]);
+}
+
+function buildDag(input: LayoutInput): MutGraph<number, number> {
+  const dag = graph<number, number>();
+  const nodes = input.nodes.map((_, id) => dag.node(id));
+  input.edges.forEach(({ from, to }, index) => {
+    dag.link(nodes[from]!, nodes[to]!, index);
+  });
+  return dag;
+}
+
+function operator(tier: Tier, sizes: readonly [number, number][]) {
+  const nodeSize = (node: DagNode) => sizes[node.data]!;
+  const base = sugiyama().nodeSize(nodeSize).gap(LAYOUT_GAP).tweaks([tweakSugiyama(nodeSize)]);
+  switch (tier) {
+    case 'simplex':
+      return base.layering(layeringSimplex()).decross(decrossTwoLayer().passes(4)).coord(coordSimplex());
+    case 'greedy':
+      return base.layering(layeringSimplex()).decross(decrossTwoLayer().passes(4)).coord(coordGreedy());
+    case 'draft':
+      return base.layering(layeringLongestPath()).decross(decrossDfs()).coord(coordCenter());
+  }
+}
+
+/**
+ * Lays out `input` with d3-dag's sugiyama and the operators of `tier`, sources at the top
+ * (d3-dag's orientation). Edge routes are clipped to the node boxes. Throws whatever d3-dag
+ * throws.
+ */
+export function sugiyamaLayout(input: LayoutInput, tier: Tier): RawLayout {
+  const sizes = boxSizes(input);
+  const dag = buildDag(input);
+  const { width, height } = operator(tier, sizes)(dag);
+  const centres: [number, number][] = input.nodes.map(() => [0, 0]);
+  for (const node of dag.nodes()) centres[node.data] = [node.x, node.y];
+  const box = (id: number): Rect => ({
+    x: centres[id]![0],
+    y: centres[id]![1],
+    halfWidth: sizes[id]![0] / 2,
+    halfHeight: sizes[id]![1] / 2,
+  });
+  const routes: [number, number][][] = input.edges.map(() => []);
+  for (const link of dag.links()) {
+    routes[link.data] = clipToBoxes(link.points, box(link.source.data), box(link.target.data));
+  }
+  return { width, height, centres, routes };
+}

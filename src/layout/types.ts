@@ -1,0 +1,54 @@
+/**
+ * What to lay out: boxes and the edges between them. Node ids are 0..n-1 in topological order
+ * (every edge has `from < to`). Parallel edges (`x*x` gives two `x -> *` edges) and isolated
+ * nodes are allowed. Only structure and sizes matter, never values, so equal inputs give equal
+ * layouts.
+ */
+export interface LayoutInput {
+  readonly nodes: readonly { readonly id: number; readonly width: number; readonly height: number }[];
+  readonly edges: readonly { readonly from: number; readonly to: number }[];
+}
+
+/** `draft` is fast and rougher (more crossings); `refined` is the careful one. */
+export type LayoutQuality = 'draft' | 'refined';
+
+/** Options for `layoutGraph`. `auto` (the default) picks `refined` for small graphs. */
+export interface LayoutOptions {
+  readonly quality?: LayoutQuality | 'auto';
+}
+
+/** The centre of one node's box, in SVG coordinates (y grows downwards). */
+export interface PlacedNode {
+  readonly id: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The route of one input edge: a polyline from the border of the `from` node's box to the
+ * border of the `to` node's box. Parallel edges get different routes.
+ */
+export interface RoutedEdge {
+  /** Position of the edge in `LayoutInput.edges`. */
+  readonly index: number;
+  readonly points: readonly (readonly [number, number])[];
+}
+
+/**
+ * Coordinates for a `LayoutInput`, drawn bottom-to-top: inputs (sources) at the bottom, the
+ * output at the top, so every edge runs upwards. Every box and point lies inside
+ * `[0, width] x [0, height]`, and no two boxes overlap.
+ */
+export interface Layout {
+  readonly width: number;
+  readonly height: number;
+  /** One per input node, in input order. */
+  readonly nodes: readonly PlacedNode[];
+  /** One per input edge, in input order. */
+  readonly edges: readonly RoutedEdge[];
+  readonly quality: LayoutQuality;
+  /** Which operators produced this layout, and why a fallback was used if one was. */
+  readonly algorithm: string;
+  /** Wall-clock time spent in `layoutGraph`. */
+  readonly millis: number;
+}
