@@ -1,4 +1,5 @@
 import { ProgramEditor } from './editor/ProgramEditor.tsx';
+import { ExamplesMenu } from './examples/ExamplesMenu.tsx';
 import { InputsPanel } from './inputs/InputsPanel.tsx';
 import { Results } from './results/Results.tsx';
 import { StatusLine } from './StatusLine.tsx';
@@ -16,6 +17,7 @@ export function App() {
       </header>
       <main className="layout">
         <div className="side">
+          <ExamplesMenu />
           <ProgramEditor />
           <InputsPanel />
           <StatusLine />

@@ -9,3 +9,5 @@ export * from './ops/index.ts';
 export * from './paths/index.ts';
 export * from './syntax/index.ts';
 export * from './layout/nodeBox.ts';
+export * from './drawing.ts';
+export * from './layout/index.ts';

@@ -1,5 +1,8 @@
+import { forwardMode, reverseMode, type Trace } from './ad/index.ts';
 import { type Analysis, analyze, type DiagnosticView } from './analysis.ts';
+import { type Drawing, DrawingCache } from './drawing.ts';
 import type { InputValues } from './eval/index.ts';
+import type { Graph } from './graph/index.ts';
 
 /** A message from the page to the engine. Every request carries an id; answers repeat it. */
 export type EngineRequest = {
@@ -8,33 +11,105 @@ export type EngineRequest = {
   readonly source: string;
   readonly inputs?: InputValues;
   readonly sharing?: boolean;
+  /** The node forward mode starts from (default: the first input). */
+  readonly forwardFrom?: number;
+  /** The node reverse mode differentiates (default: the output). */
+  readonly reverseFrom?: number;
 };
+
+/** The nodes the derivative modes actually used (-1 where there is none, e.g. no inputs). */
+export interface Seeds {
+  readonly forward: number;
+  readonly reverse: number;
+}
 
 /** The engine's answer: results, the program's diagnostics, or an engine failure as data. */
 export type EngineResponse =
-  | { readonly type: 'analysis'; readonly id: number; readonly analysis: Analysis }
   | {
-      readonly type: 'invalid';
+      readonly type: 'analysis';
       readonly id: number;
-      readonly diagnostics: readonly DiagnosticView[];
+      readonly analysis: Analysis;
+      readonly seeds: Seeds;
+      readonly drawing: Drawing;
     }
+  /** A refined layout for the analysis answered with the same id. */
+  | { readonly type: 'drawing'; readonly id: number; readonly drawing: Drawing }
+  | { readonly type: 'invalid'; readonly id: number; readonly diagnostics: readonly DiagnosticView[] }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
+const failure = (id: number, error: unknown): EngineResponse => ({
+  type: 'failed',
+  id,
+  message: `The engine failed: ${error instanceof Error ? error.message : String(error)}`,
+});
+
+/** A seed if it names a node that can be one (not a constant), else the fallback. */
+function validSeed(graph: Graph, wanted: number | undefined, fallback: number): number {
+  if (wanted === undefined || !Number.isInteger(wanted)) return fallback;
+  const node = graph.nodes[wanted];
+  return node && node.kind !== 'constant' ? wanted : fallback;
+}
+
 /**
- * Answers one request. Pure and synchronous: the worker shim calls it, and so do Node tests.
+ * The engine as the worker runs it: answers requests, and keeps layouts by structure so that a
+ * change of values, mode or seed reuses the layout. Never throws: failures come back as data.
+ */
+export class EngineSession {
+  readonly #drawings = new DrawingCache();
+  #last: { id: number; analysis: Analysis } | undefined;
+
+  /** Answers one request; for a large graph the drawing is a draft and `refine` follows. */
+  handle(request: EngineRequest): EngineResponse {
+    const { id } = request;
+    this.#last = undefined;
+    try {
+      const result = analyze(request.source, {
+        ...(request.inputs ? { inputs: request.inputs } : {}),
+        ...(request.sharing !== undefined ? { sharing: request.sharing } : {}),
+      });
+      if (!result.ok) return { type: 'invalid', id, diagnostics: result.diagnostics };
+      const { graph } = result;
+      const seeds: Seeds = {
+        forward: validSeed(graph, request.forwardFrom, graph.inputs[0] ?? -1),
+        reverse: validSeed(graph, request.reverseFrom, graph.output),
+      };
+      const analysis = withTraces(result.analysis, graph, seeds);
+      const drawing = this.#drawings.draw(analysis);
+      if (drawing.refining) this.#last = { id, analysis };
+      return { type: 'analysis', id, analysis, seeds, drawing };
+    } catch (error) {
+      return failure(id, error);
+    }
+  }
+
+  /** The refined layout the last answer promised, or undefined when none is pending. */
+  refine(): EngineResponse | undefined {
+    const last = this.#last;
+    this.#last = undefined;
+    if (!last) return undefined;
+    try {
+      return { type: 'drawing', id: last.id, drawing: this.#drawings.refine(last.analysis) };
+    } catch (error) {
+      return failure(last.id, error);
+    }
+  }
+}
+
+/** Replaces the analysis's derivative traces by those from the chosen seeds (small graphs only). */
+function withTraces(analysis: Analysis, graph: Graph, seeds: Seeds): Analysis {
+  if (!analysis.traces) return analysis;
+  const locals = Float64Array.from(analysis.edges, (e) => e.local);
+  const reverse = reverseMode(graph, locals, seeds.reverse, { trace: true }).trace!;
+  const forward: Trace | undefined =
+    seeds.forward >= 0 ? forwardMode(graph, locals, seeds.forward, { trace: true }).trace : undefined;
+  const { values } = analysis.traces;
+  return { ...analysis, traces: { values, reverse, ...(forward ? { forward } : {}) } };
+}
+
+/**
+ * Answers one request with a fresh session. Pure and synchronous: Node tests call it directly.
  * Never throws: an engine bug comes back as `{type: 'failed'}`.
  */
 export function handle(request: EngineRequest): EngineResponse {
-  const { id } = request;
-  try {
-    const result = analyze(request.source, {
-      ...(request.inputs ? { inputs: request.inputs } : {}),
-      ...(request.sharing !== undefined ? { sharing: request.sharing } : {}),
-    });
-    if (!result.ok) return { type: 'invalid', id, diagnostics: result.diagnostics };
-    return { type: 'analysis', id, analysis: result.analysis };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { type: 'failed', id, message: `The engine failed: ${message}` };
-  }
+  return new EngineSession().handle(request);
 }

@@ -37,6 +37,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const top = -height / 2 + NODE_PADDING / 2;
   const valueText = display.value === undefined ? '…' : `= ${formatNumber(display.value)}`;
   const derivativeText = display.touched ? formatNumber(display.derivative ?? 0) : '·';
+  const derivativeLine = display.touched ? `∂ ${derivativeText}` : '∂ ·';
   const ariaParts = [
     `${label}`,
     display.value === undefined ? 'not computed yet' : `value ${formatNumber(display.value)}`,
@@ -79,7 +80,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       </text>
       {derivativeSymbol && (
         <text className="node-derivative" y={top + NODE_LINE_HEIGHT * 2.75}>
-          {derivativeText}
+          {derivativeLine}
         </text>
       )}
     </g>

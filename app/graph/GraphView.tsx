@@ -1,3 +1,4 @@
+import './graph.css';
 import { useCallback, useMemo, useRef } from 'react';
 import { type Analysis, nodeBox, type TraceMode } from '../../src/index.ts';
 import type { GraphDisplay } from './display.ts';

@@ -12,7 +12,7 @@ const MARGIN = 24;
 /** The transform that shows all of `bounds` centred in a viewport of the given size. */
 export function fitTransform(bounds: Bounds, viewport: Bounds): ZoomTransform {
   const k = Math.min(
-    2,
+    1.5,
     (viewport.width - 2 * MARGIN) / Math.max(1, bounds.width),
     (viewport.height - 2 * MARGIN) / Math.max(1, bounds.height),
   );

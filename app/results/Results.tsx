@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
+import { Visualizer } from '../visualizer/Visualizer.tsx';
 import { InputTable } from './InputTable.tsx';
 import { NodeTable } from './NodeTable.tsx';
 import { OutputSummary } from './OutputSummary.tsx';
@@ -24,10 +25,7 @@ export function Results() {
         <p className="stale-note">These are the results of the last version that worked.</p>
       )}
       <OutputSummary analysis={analysis} />
-      {/* The graph drawing (app/graph/) goes here, between the output and the tables. */}
-      <section className="panel graph-slot" aria-label="Graph">
-        <p className="muted">The graph of this program will be drawn here.</p>
-      </section>
+      <Visualizer />
       <InputTable analysis={analysis} />
       <NodeTable analysis={analysis} />
     </div>

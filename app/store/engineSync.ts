@@ -33,14 +33,25 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
 
   const send = () => {
     clearTimeout(timer);
-    const { source, overrides, requestSent } = store.getState();
+    const { source, overrides, requestSent, sharing, forwardFrom, reverseFrom } = store.getState();
     requestSent(source);
-    client.request({ type: 'analyze', source, inputs: overrides });
+    client.request({
+      type: 'analyze',
+      source,
+      inputs: overrides,
+      ...(sharing ? {} : { sharing: false }),
+      ...(forwardFrom !== null ? { forwardFrom } : {}),
+      ...(reverseFrom !== null ? { reverseFrom } : {}),
+    });
   };
 
   send();
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.overrides !== previous.overrides) send();
+    const viewChanged =
+      state.sharing !== previous.sharing ||
+      state.forwardFrom !== previous.forwardFrom ||
+      state.reverseFrom !== previous.reverseFrom;
+    if (state.overrides !== previous.overrides || viewChanged) send();
     else if (state.source !== previous.source) {
       clearTimeout(timer);
       timer = setTimeout(send, debounceMs);

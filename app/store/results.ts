@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { Analysis, DiagnosticView } from '../../src/index.ts';
-import type { EngineResponse } from '../../src/protocol.ts';
+import type { Analysis, DiagnosticView, Drawing } from '../../src/index.ts';
+import type { EngineResponse, Seeds } from '../../src/protocol.ts';
 import type { AppState } from './state.ts';
 
 /** What the engine is doing: nothing, computing, recovering from a restart, or broken. */
@@ -10,6 +10,10 @@ export type EngineStatus = 'idle' | 'working' | 'restarted' | 'failed';
 export interface ResultsSlice {
   /** The newest analysis that succeeded: kept while the program has errors. */
   readonly analysis: Analysis | null;
+  /** The nodes the derivative modes of `analysis` start from. */
+  readonly seeds: Seeds;
+  /** The layout of `analysis`'s graph (a draft may be replaced by a refined one). */
+  readonly drawing: Drawing | null;
   /** True when `analysis` is not for the newest request (errors, failure or restart since). */
   readonly stale: boolean;
   /** The newest request's diagnostics; empty when it succeeded. */
@@ -32,6 +36,8 @@ export interface ResultsSlice {
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set, get) => ({
   analysis: null,
+  seeds: { forward: -1, reverse: -1 },
+  drawing: null,
   stale: false,
   diagnostics: [],
   answeredSource: '',
@@ -45,6 +51,8 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
       case 'analysis':
         set({
           analysis: response.analysis,
+          seeds: response.seeds,
+          drawing: response.drawing,
           stale: false,
           diagnostics: [],
           answeredSource,
@@ -60,6 +68,11 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           status: 'idle',
           statusMessage: null,
         });
+        return;
+      case 'drawing':
+        // A refined layout for the graph on screen: swap positions, keep everything else.
+        if (get().drawing?.structureKey === response.drawing.structureKey)
+          set({ drawing: response.drawing });
         return;
       case 'failed':
         set({ stale: true, diagnostics: [], status: 'failed', statusMessage: response.message });

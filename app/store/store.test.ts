@@ -3,6 +3,8 @@ import type { Analysis } from '../../src/index.ts';
 import { createAppStore } from './store.ts';
 
 const analysis = { value: 6 } as Analysis;
+const seeds = { forward: 0, reverse: 1 };
+const drawing = { structureKey: 'k', layout: null, refining: false };
 const diagnostic = {
   code: 'missing-close-paren',
   message: "Expected ')'",
@@ -28,7 +30,7 @@ describe('app store', () => {
   it('receive keeps the last good analysis, marked stale, while the program has errors', () => {
     const store = createAppStore();
     store.getState().requestSent('(a+b)');
-    store.getState().receive({ type: 'analysis', id: 1, analysis });
+    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing });
     expect(store.getState()).toMatchObject({ analysis, stale: false, status: 'idle' });
     store.getState().requestSent('(a+b');
     expect(store.getState().status).toBe('working');
@@ -40,7 +42,7 @@ describe('app store', () => {
       answeredSource: '(a+b',
     });
     store.getState().requestSent('(a+b)');
-    store.getState().receive({ type: 'analysis', id: 3, analysis });
+    store.getState().receive({ type: 'analysis', id: 3, analysis, seeds, drawing });
     expect(store.getState()).toMatchObject({ stale: false, diagnostics: [] });
   });
 
@@ -57,7 +59,7 @@ describe('app store', () => {
 
   it('holds serialisable data only', () => {
     const store = createAppStore();
-    store.getState().receive({ type: 'analysis', id: 1, analysis });
+    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing });
     const data = Object.fromEntries(
       Object.entries(store.getState()).filter(([, v]) => typeof v !== 'function'),
     );

@@ -3,6 +3,7 @@ import { createInputsSlice } from './inputs.ts';
 import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
 import { createResultsSlice } from './results.ts';
 import type { AppState } from './state.ts';
+import { createViewSlice } from './view.ts';
 
 export type AppStore = StoreApi<AppState>;
 
@@ -14,5 +15,6 @@ export function createAppStore(
     ...createProgramSlice(initial)(...a),
     ...createInputsSlice(initial)(...a),
     ...createResultsSlice(...a),
+    ...createViewSlice(initial)(...a),
   }));
 }

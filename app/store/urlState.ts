@@ -1,4 +1,5 @@
-import { DEFAULT_PROGRAM, type SharedState } from './program.ts';
+import type { TraceMode } from '../../src/index.ts';
+import { DEFAULT_PROGRAM, type SharedState, type SharedView } from './program.ts';
 
 // The URL hash holds what a person would share: `#p=<program>&at=a:2,b:1`.
 // Values are percent-encoded and read back with URLSearchParams, so any text round-trips.
@@ -15,7 +16,40 @@ export function encodeHash(state: SharedState): string {
   if (inputs.length > 0) {
     parts.push(`at=${inputs.map(([name, value]) => `${encode(name)}:${value}`).join(',')}`);
   }
+  parts.push(...encodeView(state.view ?? {}));
   return `#${parts.join('&')}`;
+}
+
+const MODES: readonly TraceMode[] = ['values', 'forward', 'reverse'];
+
+/** `mode=reverse&of=5&from=1&step=3&tree=1`: only what differs from the defaults. */
+function encodeView(view: SharedView): string[] {
+  const parts: string[] = [];
+  if (view.mode && view.mode !== 'values') parts.push(`mode=${view.mode}`);
+  if (view.forwardFrom !== undefined) parts.push(`from=${view.forwardFrom}`);
+  if (view.reverseFrom !== undefined) parts.push(`of=${view.reverseFrom}`);
+  if (view.step !== undefined) parts.push(`step=${view.step}`);
+  if (view.tree) parts.push('tree=1');
+  return parts;
+}
+
+/** A non-negative integer parameter, or undefined. */
+function natural(params: URLSearchParams, key: string): number | undefined {
+  const text = params.get(key);
+  if (text === null || !/^\d+$/.test(text)) return undefined;
+  return Number(text);
+}
+
+function decodeView(params: URLSearchParams): SharedView | undefined {
+  const mode = MODES.find((m) => m === params.get('mode'));
+  const view: SharedView = {
+    ...(mode ? { mode } : {}),
+    ...(natural(params, 'from') !== undefined ? { forwardFrom: natural(params, 'from') } : {}),
+    ...(natural(params, 'of') !== undefined ? { reverseFrom: natural(params, 'of') } : {}),
+    ...(natural(params, 'step') !== undefined ? { step: natural(params, 'step') } : {}),
+    ...(params.get('tree') === '1' ? { tree: true } : {}),
+  };
+  return Object.keys(view).length > 0 ? view : undefined;
 }
 
 /**
@@ -32,5 +66,6 @@ export function decodeHash(hash: string): SharedState {
     const value = Number(text);
     if (text !== '' && Number.isFinite(value)) overrides[entry.slice(0, colon)] = value;
   }
-  return { source: params.get('p') ?? DEFAULT_PROGRAM, overrides };
+  const view = decodeView(params);
+  return { source: params.get('p') ?? DEFAULT_PROGRAM, overrides, ...(view ? { view } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { AppStore } from './store.ts';
 import { decodeHash, encodeHash } from './urlState.ts';
+import { sharedView } from './view.ts';
 
 /** Quiet time before the URL is rewritten (browsers throttle frequent replaceState calls). */
 export const URL_DEBOUNCE_MS = 150;
@@ -19,15 +20,27 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
     clearTimeout(timer);
     if (!pending) return;
     pending = false;
-    const { source, overrides } = store.getState();
-    const hash = encodeHash({ source, overrides });
+    const state = store.getState();
+    const hash = encodeHash({
+      source: state.source,
+      overrides: state.overrides,
+      view: sharedView(state),
+    });
     if (hash === win.location.hash) return;
     const { pathname, search } = win.location;
     win.history.replaceState(win.history.state, '', `${pathname}${search}${hash}`);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.source === previous.source && state.overrides === previous.overrides) return;
+    const same =
+      state.source === previous.source &&
+      state.overrides === previous.overrides &&
+      state.mode === previous.mode &&
+      state.forwardFrom === previous.forwardFrom &&
+      state.reverseFrom === previous.reverseFrom &&
+      state.step === previous.step &&
+      state.sharing === previous.sharing;
+    if (same) return;
     pending = true;
     clearTimeout(timer);
     timer = setTimeout(write, URL_DEBOUNCE_MS);

@@ -1,0 +1,66 @@
+/** A program a person can load from the Examples menu. */
+export interface Example {
+  readonly id: string;
+  readonly title: string;
+  readonly source: string;
+}
+
+function ladder(stages: number): string {
+  const lines = [
+    `# A ladder of ${stages} stages: 2^${stages} paths from x0 to x${stages}`,
+    'x0 = 0.5',
+  ];
+  for (let i = 0; i < stages; i++) lines.push(`x${i + 1} = sin(x${i}) * cos(x${i})`);
+  return lines.join('\n');
+}
+
+/** The worked examples of DOMAIN.md first, then small networks and a graph with many paths. */
+export const EXAMPLES: readonly Example[] = [
+  {
+    id: 'colah',
+    title: 'colah: (a+b)*(b+1)',
+    source: "# colah's example: e = (a+b)*(b+1)\na = 2\nb = 1\nc = a + b\nd = b + 1\ne = c * d\n",
+  },
+  {
+    id: 'apples',
+    title: 'apples and tax',
+    source:
+      '# 2 apples at 100 each with 10% tax\napple = 100\ncount = 2\ntax = 1.1\nprice = apple * count * tax\n',
+  },
+  {
+    id: 'circuit',
+    title: 'a circuit: (x + y) * z',
+    source: '# An add gate feeding a multiply gate\nx = 1\ny = 3\nz = -3\np = x + y\ng = p * z\n',
+  },
+  {
+    id: 'max',
+    title: 'a max gate routes the gradient',
+    source:
+      '# max sends the whole derivative to the larger operand\nx = 3\ny = -1\nz = 2\nm = max(x * y, z)\nout = m * 2\n',
+  },
+  {
+    id: 'neuron',
+    title: 'a sigmoid neuron',
+    source:
+      '# One neuron: sigmoid(w0*x0 + w1*x1 + w2)\nw0 = 2\nx0 = -1\nw1 = -3\nx1 = -2\nw2 = -3\nz = w0*x0 + w1*x1 + w2\ny = sigmoid(z)\n',
+  },
+  {
+    id: 'network',
+    title: 'a two-layer network with a loss',
+    source: [
+      '# A 2-2-1 network: tanh hidden units, squared-error loss',
+      'x1 = 0.5',
+      'x2 = -1',
+      'w11 = 0.1; w12 = -0.3; w21 = 0.4; w22 = 0.2',
+      'b1 = 0; b2 = 0.1',
+      'v1 = 0.7; v2 = -0.5; c = 0.05',
+      'target = 1',
+      'h1 = tanh(w11*x1 + w12*x2 + b1)',
+      'h2 = tanh(w21*x1 + w22*x2 + b2)',
+      'y = v1*h1 + v2*h2 + c',
+      'loss = (y - target)^2',
+      '',
+    ].join('\n'),
+  },
+  { id: 'ladder', title: 'a ladder of sin(x)*cos(x): many paths', source: `${ladder(8)}\n` },
+];

@@ -1,0 +1,104 @@
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import {
+  type Analysis,
+  displayNames,
+  type Narration,
+  narrateStep,
+  type ReplayState,
+  replay,
+  type Trace,
+} from '../../src/index.ts';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
+import { stepInterval } from './speed.ts';
+
+const selectStepper = (s: AppState) => ({
+  analysis: s.analysis,
+  seeds: s.seeds,
+  mode: s.mode,
+  requestedStep: s.step,
+  playing: s.playing,
+  speed: s.speed,
+  setStep: s.setStep,
+  setPlaying: s.setPlaying,
+});
+
+/** The trace the current mode replays, if the graph was small enough to record one. */
+export function traceFor(analysis: Analysis | null, mode: AppState['mode']): Trace | undefined {
+  return analysis?.traces?.[mode];
+}
+
+export interface Stepper {
+  readonly trace: Trace | undefined;
+  readonly total: number;
+  /** The step shown, clamped to the trace. */
+  readonly step: number;
+  readonly state: ReplayState | undefined;
+  readonly narration: Narration | undefined;
+  readonly playing: boolean;
+  readonly speed: number;
+  play(): void;
+  pause(): void;
+  stepBy(delta: number): void;
+  seek(step: number): void;
+}
+
+/**
+ * The stepper over the current mode's trace: the replayed state at the current step, its
+ * narration, and the actions. While playing, a timer advances one step per interval and stops
+ * at the end. Play at the end starts again from the beginning.
+ */
+export function useStepper(): Stepper {
+  const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying } = useAppStore(
+    useShallow(selectStepper),
+  );
+  const trace = traceFor(analysis, mode);
+  const total = trace?.steps.length ?? 0;
+  const step = Math.min(requestedStep ?? total, total);
+  const names = useMemo(() => (analysis ? displayNames(analysis.nodes) : []), [analysis]);
+  const state = useMemo(
+    () => (trace && analysis ? replay(trace, analysis.nodes.length, step) : undefined),
+    [trace, analysis, step],
+  );
+  const narration = useMemo(() => {
+    if (!analysis || !state?.current || !trace) return undefined;
+    const values = analysis.nodes.map((n) => n.value);
+    const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
+    return narrateStep(state.current, mode, seed, analysis.nodes, values, names);
+  }, [analysis, state, trace, mode, seeds, names]);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= total) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setStep(step + 1), stepInterval(speed));
+    return () => clearTimeout(timer);
+  }, [playing, step, total, speed, setStep, setPlaying]);
+
+  return {
+    trace,
+    total,
+    step,
+    state,
+    narration,
+    playing,
+    speed,
+    play: () => {
+      if (total === 0) return;
+      if (step >= total) setStep(0);
+      setPlaying(true);
+    },
+    pause: () => setPlaying(false),
+    stepBy: (delta) => {
+      setPlaying(false);
+      setStep(Math.max(0, Math.min(total, step + delta)));
+    },
+    seek: (target) => {
+      setPlaying(false);
+      setStep(Math.max(0, Math.min(total, target)));
+    },
+  };
+}
