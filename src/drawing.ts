@@ -59,9 +59,10 @@ export class DrawingCache {
       this.#remember(structure, cached);
       return { structureKey, layout: cached, refining: false };
     }
-    const layout = layoutGraph(inputOf(analysis), { quality: 'auto' });
+    const input = inputOf(analysis);
+    const layout = layoutGraph(input, { quality: 'auto' });
     this.#remember(structure, layout);
-    return { structureKey, layout, refining: layout.quality === 'draft' && needsRefinement(n) };
+    return { structureKey, layout, refining: layout.quality === 'draft' && needsRefinement(input) };
   }
 
   /** A refined layout for the analysis (slow for large graphs: call it when idle). */

@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store/context.tsx';
 import { selectInputsPanel } from '../store/selectors.ts';
+import { InputSlider } from './InputSlider.tsx';
 import { NumberField } from './NumberField.tsx';
 
-/** One number field per input of the program; a changed value is recomputed at once. */
+/** A number field and a slider per input of the program; a changed value is recomputed at once. */
 export function InputsPanel() {
   const { ready, inputs, overrides, setInput, resetInput } = useAppStore(
     useShallow(selectInputsPanel),
@@ -27,6 +28,11 @@ export function InputsPanel() {
                 <label htmlFor={id}>{input.name}</label>
                 <NumberField
                   id={id}
+                  value={overrides[input.name] ?? input.value}
+                  onValue={(value) => setInput(input.name, value)}
+                />
+                <InputSlider
+                  name={input.name}
                   value={overrides[input.name] ?? input.value}
                   onValue={(value) => setInput(input.name, value)}
                 />
