@@ -26,12 +26,25 @@ function program(n: number): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  './node_modules/.bin/vite',
+  ['preview', '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   await new Promise((r) => setTimeout(r, 1500));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const source = program(targetNodes);
@@ -46,7 +59,7 @@ try {
     const before = await page.locator('[data-node-label]').count();
     // Each run appends a statement that adds new nodes, then waits for the drawing to show them.
     const elapsed = await page.evaluate(
-      ([expected]) =>
+      ([expected]: readonly [number]) =>
         new Promise<number>((resolve) => {
           const svg = document.querySelector('svg[aria-label="Computational graph"]')!;
           const start = performance.now();
@@ -59,16 +72,22 @@ try {
           observer.observe(svg, { childList: true, subtree: true });
           const textarea = document.querySelector('textarea')!;
           textarea.dispatchEvent(new KeyboardEvent('keydown', { key: 'x' }));
-          const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
-          setter.call(textarea, `${textarea.value}\nq${Math.random().toString(36).slice(2, 8)} = sin(x) * ${Math.random()}`);
+          const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!
+            .set!;
+          setter.call(
+            textarea,
+            `${textarea.value}\nq${Math.random().toString(36).slice(2, 8)} = sin(x) * ${Math.random()}`,
+          );
           textarea.dispatchEvent(new Event('input', { bubbles: true }));
         }),
-      [before],
+      [before] as const,
     );
     times.push(elapsed);
   }
   console.log(`graph: ${count} nodes at start; ${runs} edits, each adding nodes`);
-  console.log(`keystroke to redrawn graph: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), including the 150 ms typing debounce`);
+  console.log(
+    `keystroke to redrawn graph: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), including the 150 ms typing debounce`,
+  );
   console.log(`without the debounce: median ${(median(times) - 150).toFixed(0)} ms`);
   await browser.close();
 } finally {

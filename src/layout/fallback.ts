@@ -1,5 +1,5 @@
 import { LAYOUT_GAP } from './policy.ts';
-import { type Rect, clipToBoxes, separateParallel } from './routes.ts';
+import { clipToBoxes, laneThroughLayers, type Rect, separateParallel } from './routes.ts';
 import { boxSizes, type RawLayout } from './sugiyama.ts';
 import type { LayoutInput } from './types.ts';
 
@@ -63,7 +63,11 @@ function layer(input: LayoutInput): Layering {
 /** 3. Barycenter sweeps, alternately by predecessors (downwards) and successors (upwards). */
 function order({ layers, preds, succs }: Layering, itemCount: number): void {
   const position = new Array<number>(itemCount).fill(0);
-  const place = (items: number[]) => items.forEach((item, i) => (position[item] = i));
+  const place = (items: number[]) => {
+    items.forEach((item, i) => {
+      position[item] = i;
+    });
+  };
   layers.forEach(place);
   const sortBy = (items: number[], neighbours: number[][]) => {
     const key = new Map<number, number>();
@@ -129,10 +133,12 @@ export function fallbackLayout(input: LayoutInput): RawLayout {
           box(chain[chain.length - 1]!),
         ),
   );
+  const real = centres.slice(0, input.nodes.length);
+  const laned = laneThroughLayers(input.edges, routes, real, sizes);
   return {
     width,
     height,
-    centres: centres.slice(0, input.nodes.length),
-    routes: separateParallel(input.edges, routes, PARALLEL_SPACING),
+    centres: real,
+    routes: separateParallel(input.edges, laned, PARALLEL_SPACING),
   };
 }

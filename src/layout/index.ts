@@ -1,10 +1,11 @@
 export { layoutGraph } from './layout.ts';
 export {
-  AUTO_REFINED_MAX_NODES,
+  AUTO_REFINED_MAX_SIZE,
   LAYOUT_GAP,
+  layeredSize,
   needsRefinement,
-  REFINED_MAX_NODES,
-  SIMPLEX_COORD_MAX_NODES,
+  REFINED_MAX_SIZE,
+  SIMPLEX_COORD_MAX_SIZE,
 } from './policy.ts';
 export type {
   Layout,

@@ -16,7 +16,12 @@ function wellFormed({ nodes, edges }: LayoutInput): boolean {
   return (
     nodes.every((node, i) => node.id === i) &&
     edges.every(
-      ({ from, to }) => Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to < nodes.length,
+      ({ from, to }) =>
+        Number.isInteger(from) &&
+        Number.isInteger(to) &&
+        from >= 0 &&
+        from < to &&
+        to < nodes.length,
     )
   );
 }
@@ -25,7 +30,10 @@ function wellFormed({ nodes, edges }: LayoutInput): boolean {
  * Turns d3-dag's top-to-bottom coordinates into the bottom-to-top `Layout`: flips y, then
  * translates so that every box and route point lies in `[0, width] x [0, height]`.
  */
-function finish(input: LayoutInput, raw: RawLayout): Omit<Layout, 'quality' | 'algorithm' | 'millis'> {
+function finish(
+  input: LayoutInput,
+  raw: RawLayout,
+): Omit<Layout, 'quality' | 'algorithm' | 'millis'> {
   const sizes = boxSizes(input);
   let [minX, minY, maxX, maxY] = [0, 0, raw.width, raw.height];
   const extend = (x: number, y: number) => {
@@ -81,7 +89,7 @@ export function layoutWith(input: LayoutInput, method: Method): Layout {
 export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): Layout {
   const start = now();
   const failures: string[] = [];
-  const methods: Method[] = wellFormed(input) ? tiersFor(input.nodes.length, options) : [];
+  const methods: Method[] = wellFormed(input) ? tiersFor(input, options) : [];
   if (methods.length === 0) failures.push('input breaks the id/topological-order invariants');
   let layout: Layout | undefined;
   for (const method of methods) {

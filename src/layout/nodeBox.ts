@@ -31,5 +31,7 @@ export function nodeBox(label: string): Box {
 /** The label as drawn: cut to MAX_LABEL_CHARS with an ellipsis. */
 export function drawnLabel(label: string): string {
   const chars = [...label];
-  return chars.length <= MAX_LABEL_CHARS ? label : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
+  return chars.length <= MAX_LABEL_CHARS
+    ? label
+    : `${chars.slice(0, MAX_LABEL_CHARS - 1).join('')}…`;
 }

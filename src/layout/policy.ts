@@ -1,29 +1,33 @@
-import type { LayoutOptions, LayoutQuality } from './types.ts';
+import type { LayoutInput, LayoutOptions, LayoutQuality } from './types.ts';
 
-/**
- * Largest graph laid out with `coordSimplex` (straight, short edges, no edge through a node).
- * Measured on 2 cores (bench/layout.ts): about 20 ms at 60 nodes, but its cost grows fast with
- * the dummy nodes of long edges: TOOLCHAIN.md saw 2.2 s at 200 nodes.
+/*
+ * Thresholds. Sugiyama's cost follows the size of the layered graph (nodes plus one dummy per
+ * layer crossed by a long edge) far more than the node count: with coordSimplex a 200-node
+ * ladder (no long edges) takes 65 ms, a 200-node random expression DAG (layered size 933) 17 s.
+ * So the thresholds are on `layeredSize`. Medians on 2 cores (bench/layout.ts, plus three seeds
+ * of random DAGs per size):
+ *
+ *   layered size   139     ~270     ~650   933      1,000 (ladder)  ~1,600   3,000 (ladder)  ~4,500  ~9,000  ~15,000
+ *   coordSimplex   40 ms   ~200 ms  2 s    17 s     1.4 s           --       24 s            --      --      --
+ *   coordGreedy    20 ms   --       --     110 ms   130 ms          350 ms   0.6-0.9 s       1.1 s   2.7 s   6-10 s
+ *
+ * The draft (longest path + DFS + centre) takes under 0.25 s up to 1,000 nodes, 70 ms for a
+ * 3,000-node ladder and 1.2-1.5 s for a 3,000-node random DAG (layered size 106,223).
  */
-export const SIMPLEX_COORD_MAX_NODES = 100;
 
-/**
- * Largest graph that `auto` lays out refined in one go (`layeringSimplex` +
- * `decrossTwoLayer().passes(4)` + `coordGreedy`): tens of milliseconds at this size, fast
- * enough to run on every keystroke.
- */
-export const AUTO_REFINED_MAX_NODES = 300;
+/** Largest layered size laid out with `coordSimplex` (straight, short edges): about 200 ms. */
+export const SIMPLEX_COORD_MAX_SIZE = 250;
 
-/**
- * Largest graph worth a refined layout at all. Refined takes 0.4–2.7 s at 1,000 nodes and several
- * seconds at 3,000 (bench/layout.ts), so past this only the draft is computed.
- */
-export const REFINED_MAX_NODES = 3000;
+/** Largest layered size that `auto` lays out refined in one go: about 350 ms with `coordGreedy`. */
+export const AUTO_REFINED_MAX_SIZE = 1500;
+
+/** Largest layered size worth a refined layout at all: about 3 s. Past it only the draft runs. */
+export const REFINED_MAX_SIZE = 10000;
 
 /** Gap between boxes: [horizontal, vertical] in px. */
 export const LAYOUT_GAP: readonly [number, number] = [20, 40];
 
-/** One set of d3-dag sugiyama operators, cheapest last. */
+/** One set of d3-dag sugiyama operators (see `TIER_NAMES`), cheapest last. */
 export type Tier = 'simplex' | 'greedy' | 'draft';
 
 /** The quality a tier gives. */
@@ -32,22 +36,44 @@ export function tierQuality(tier: Tier): LayoutQuality {
 }
 
 /**
- * The tiers to try for a graph of `nodeCount` nodes, best first; each later one is cheaper and is
- * the fallback when the one before throws. An explicit `refined` is honoured at any size.
+ * Nodes plus dummy nodes of the layered graph under longest-path layering: an upper bound on the
+ * size of the graph that the refined layout (simplex layering, which minimises total edge span)
+ * works on, and exactly the size the draft works on. O(nodes + edges); expects ids in topological
+ * order, and ignores edges that are not.
  */
-export function tiersFor(nodeCount: number, options: LayoutOptions = {}): Tier[] {
-  const quality = options.quality ?? 'auto';
-  const refined =
-    quality === 'refined' || (quality === 'auto' && nodeCount <= AUTO_REFINED_MAX_NODES);
-  if (!refined) return ['draft'];
-  return nodeCount <= SIMPLEX_COORD_MAX_NODES ? ['simplex', 'greedy', 'draft'] : ['greedy', 'draft'];
+export function layeredSize(input: LayoutInput): number {
+  const n = input.nodes.length;
+  const into: number[][] = input.nodes.map(() => []);
+  for (const { from, to } of input.edges)
+    if (from >= 0 && from < to && to < n) into[to]!.push(from);
+  const layer = new Array<number>(n).fill(0);
+  let size = n;
+  for (let to = 0; to < n; to++)
+    for (const from of into[to]!) layer[to] = Math.max(layer[to]!, layer[from]! + 1);
+  for (let to = 0; to < n; to++)
+    for (const from of into[to]!) size += layer[to]! - layer[from]! - 1;
+  return size;
 }
 
 /**
- * True when `auto` gives only a draft for `nodeCount` nodes but a refined layout is still
- * affordable: the worker should send the draft first, then `layoutGraph(input, { quality:
- * 'refined' })` when that is done.
+ * The tiers to try, best first; each later one is cheaper and is the fallback when the one
+ * before throws. `auto` is refined up to AUTO_REFINED_MAX_SIZE; an explicit `refined` is
+ * honoured at any size.
  */
-export function needsRefinement(nodeCount: number): boolean {
-  return nodeCount > AUTO_REFINED_MAX_NODES && nodeCount <= REFINED_MAX_NODES;
+export function tiersFor(input: LayoutInput, options: LayoutOptions = {}): Tier[] {
+  const quality = options.quality ?? 'auto';
+  const size = layeredSize(input);
+  const refined = quality === 'refined' || (quality === 'auto' && size <= AUTO_REFINED_MAX_SIZE);
+  if (!refined) return ['draft'];
+  return size <= SIMPLEX_COORD_MAX_SIZE ? ['simplex', 'greedy', 'draft'] : ['greedy', 'draft'];
+}
+
+/**
+ * True when `auto` gives only a draft for `input` but a refined layout is still affordable
+ * (a few seconds at most): the worker should send the `auto` layout first, then
+ * `layoutGraph(input, { quality: 'refined' })` when that is done.
+ */
+export function needsRefinement(input: LayoutInput): boolean {
+  const size = layeredSize(input);
+  return size > AUTO_REFINED_MAX_SIZE && size <= REFINED_MAX_SIZE;
 }

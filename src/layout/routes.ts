@@ -12,7 +12,8 @@ const EPSILON = 1e-6;
 
 function inside(box: Rect, [x, y]: Point): boolean {
   return (
-    Math.abs(x - box.x) <= box.halfWidth + EPSILON && Math.abs(y - box.y) <= box.halfHeight + EPSILON
+    Math.abs(x - box.x) <= box.halfWidth + EPSILON &&
+    Math.abs(y - box.y) <= box.halfHeight + EPSILON
   );
 }
 
@@ -25,7 +26,10 @@ function exitPoint(box: Rect, p: Point, q: Point): [number, number] {
   };
   const t = Math.min(
     1,
-    Math.max(0, Math.min(along(p[0], q[0], box.x, box.halfWidth), along(p[1], q[1], box.y, box.halfHeight))),
+    Math.max(
+      0,
+      Math.min(along(p[0], q[0], box.x, box.halfWidth), along(p[1], q[1], box.y, box.halfHeight)),
+    ),
   );
   return [p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])];
 }
@@ -43,7 +47,11 @@ function clipStart(points: readonly Point[], box: Rect): [number, number][] {
  * border of `target`: the part hidden under the boxes is dropped, so an arrowhead drawn at the
  * last point is visible.
  */
-export function clipToBoxes(points: readonly Point[], source: Rect, target: Rect): [number, number][] {
+export function clipToBoxes(
+  points: readonly Point[],
+  source: Rect,
+  target: Rect,
+): [number, number][] {
   if (points.length < 2) return points.map(([x, y]) => [x, y]);
   const fromSource = clipStart(points, source);
   return clipStart(fromSource.reverse(), target).reverse();
@@ -80,4 +88,43 @@ export function separateParallel(
     });
   }
   return result;
+}
+
+/**
+ * Makes each route cross a layer of boxes vertically. d3-dag (and the fallback) route a long edge
+ * through a zero-height dummy point at the centre of each layer it crosses; a slanted segment
+ * from there can clip a neighbouring box. Each such point becomes a vertical run from the top to
+ * the bottom of the layer's band (the height of its tallest box), and each end, on its box's
+ * border, is extended vertically to the edge of its band, so slanted segments stay in the gaps
+ * between layers, where there are no boxes. Routes run downwards (sources at the top).
+ */
+export function laneThroughLayers(
+  edges: readonly { readonly from: number; readonly to: number }[],
+  routes: readonly (readonly Point[])[],
+  centres: readonly Point[],
+  sizes: readonly Point[],
+): [number, number][][] {
+  const key = (y: number) => Math.round(y * 1000);
+  const halfBand = new Map<number, number>();
+  centres.forEach(([, y], id) => {
+    halfBand.set(key(y), Math.max(halfBand.get(key(y)) ?? 0, sizes[id]![1] / 2));
+  });
+  const bandEdge = (node: number, side: 1 | -1) => {
+    const y = centres[node]![1];
+    return y + side * halfBand.get(key(y))!;
+  };
+  return routes.map((route, index) => {
+    const { from, to } = edges[index]!;
+    const last = route.length - 1;
+    if (last < 1) return route.map(([x, y]) => [x, y]);
+    const out: [number, number][] = [];
+    route.forEach(([x, y], i) => {
+      const half = halfBand.get(key(y));
+      if (i === 0) out.push([x, y], [x, bandEdge(from, 1)]);
+      else if (i === last) out.push([x, bandEdge(to, -1)], [x, y]);
+      else if (half !== undefined) out.push([x, y - half], [x, y + half]);
+      else out.push([x, y]);
+    });
+    return out.filter((p, i) => i === 0 || p[0] !== out[i - 1]![0] || p[1] !== out[i - 1]![1]);
+  });
 }

@@ -13,7 +13,7 @@ import {
   tweakSugiyama,
 } from 'd3-dag';
 import { LAYOUT_GAP, type Tier } from './policy.ts';
-import { type Rect, clipToBoxes } from './routes.ts';
+import { clipToBoxes, laneThroughLayers, type Rect } from './routes.ts';
 import type { LayoutInput } from './types.ts';
 
 /** Node data is the input node id, link data the input edge index. */
@@ -51,12 +51,21 @@ function buildDag(input: LayoutInput): MutGraph<number, number> {
 
 function operator(tier: Tier, sizes: readonly [number, number][]) {
   const nodeSize = (node: DagNode) => sizes[node.data]!;
-  const base = sugiyama().nodeSize(nodeSize).gap(LAYOUT_GAP).tweaks([tweakSugiyama(nodeSize)]);
+  const base = sugiyama()
+    .nodeSize(nodeSize)
+    .gap(LAYOUT_GAP)
+    .tweaks([tweakSugiyama(nodeSize)]);
   switch (tier) {
     case 'simplex':
-      return base.layering(layeringSimplex()).decross(decrossTwoLayer().passes(4)).coord(coordSimplex());
+      return base
+        .layering(layeringSimplex())
+        .decross(decrossTwoLayer().passes(4))
+        .coord(coordSimplex());
     case 'greedy':
-      return base.layering(layeringSimplex()).decross(decrossTwoLayer().passes(4)).coord(coordGreedy());
+      return base
+        .layering(layeringSimplex())
+        .decross(decrossTwoLayer().passes(4))
+        .coord(coordGreedy());
     case 'draft':
       return base.layering(layeringLongestPath()).decross(decrossDfs()).coord(coordCenter());
   }
@@ -64,8 +73,8 @@ function operator(tier: Tier, sizes: readonly [number, number][]) {
 
 /**
  * Lays out `input` with d3-dag's sugiyama and the operators of `tier`, sources at the top
- * (d3-dag's orientation). Edge routes are clipped to the node boxes. Throws whatever d3-dag
- * throws.
+ * (d3-dag's orientation). Edge routes are clipped to the node boxes and cross layers
+ * vertically (`laneThroughLayers`). Throws whatever d3-dag throws.
  */
 export function sugiyamaLayout(input: LayoutInput, tier: Tier): RawLayout {
   const sizes = boxSizes(input);
@@ -83,5 +92,5 @@ export function sugiyamaLayout(input: LayoutInput, tier: Tier): RawLayout {
   for (const link of dag.links()) {
     routes[link.data] = clipToBoxes(link.points, box(link.source.data), box(link.target.data));
   }
-  return { width, height, centres, routes };
+  return { width, height, centres, routes: laneThroughLayers(input.edges, routes, centres, sizes) };
 }

@@ -5,7 +5,11 @@
  * layouts.
  */
 export interface LayoutInput {
-  readonly nodes: readonly { readonly id: number; readonly width: number; readonly height: number }[];
+  readonly nodes: readonly {
+    readonly id: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
   readonly edges: readonly { readonly from: number; readonly to: number }[];
 }
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUTO_REFINED_MAX_SIZE,
+  layeredSize,
+  needsRefinement,
+  REFINED_MAX_SIZE,
+  SIMPLEX_COORD_MAX_SIZE,
+  tiersFor,
+} from './policy.ts';
+import { chainGraph, colahGraph, ladderGraph } from './sampleGraphs.ts';
+
+describe('layeredSize', () => {
+  it('counts nodes plus one dummy per layer a long edge crosses', () => {
+    expect(layeredSize(ladderGraph(10))).toBe(31);
+    const chain = chainGraph(5);
+    expect(layeredSize({ ...chain, edges: [...chain.edges, { from: 0, to: 4 }] })).toBe(5 + 3);
+  });
+});
+
+describe('tiersFor', () => {
+  it('picks coordSimplex for small graphs, then coordGreedy, then the draft', () => {
+    expect(tiersFor(colahGraph())).toEqual(['simplex', 'greedy', 'draft']);
+    expect(tiersFor(chainGraph(SIMPLEX_COORD_MAX_SIZE + 1))).toEqual(['greedy', 'draft']);
+    expect(tiersFor(chainGraph(AUTO_REFINED_MAX_SIZE + 1))).toEqual(['draft']);
+    expect(tiersFor(colahGraph(), { quality: 'draft' })).toEqual(['draft']);
+    expect(tiersFor(chainGraph(REFINED_MAX_SIZE + 1), { quality: 'refined' })).toEqual([
+      'greedy',
+      'draft',
+    ]);
+  });
+});
+
+describe('needsRefinement', () => {
+  it('is true only between what auto refines and what is worth refining', () => {
+    expect(needsRefinement(chainGraph(AUTO_REFINED_MAX_SIZE))).toBe(false);
+    expect(needsRefinement(chainGraph(AUTO_REFINED_MAX_SIZE + 1))).toBe(true);
+    expect(needsRefinement(chainGraph(REFINED_MAX_SIZE))).toBe(true);
+    expect(needsRefinement(chainGraph(REFINED_MAX_SIZE + 1))).toBe(false);
+  });
+});
