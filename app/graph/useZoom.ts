@@ -9,20 +9,23 @@ export interface Bounds {
 
 const MARGIN = 24;
 
-/** The transform that shows all of `bounds` centred in a viewport of the given size. */
+/** Below this scale labels cannot be read; a graph that needs less is shown from its top. */
+export const MIN_FIT_SCALE = 0.2;
+
+/**
+ * The transform that shows all of `bounds` centred in a viewport of the given size; when that
+ * would make the drawing unreadably small, the readable scale with the top (the output) in view.
+ */
 export function fitTransform(bounds: Bounds, viewport: Bounds): ZoomTransform {
   const k = Math.min(
     1.5,
     (viewport.width - 2 * MARGIN) / Math.max(1, bounds.width),
     (viewport.height - 2 * MARGIN) / Math.max(1, bounds.height),
   );
-  const scale = Math.max(0.02, k);
-  return zoomIdentity
-    .translate(
-      (viewport.width - bounds.width * scale) / 2,
-      (viewport.height - bounds.height * scale) / 2,
-    )
-    .scale(scale);
+  const scale = Math.max(MIN_FIT_SCALE, k);
+  const x = (viewport.width - bounds.width * scale) / 2;
+  const y = k >= MIN_FIT_SCALE ? (viewport.height - bounds.height * scale) / 2 : MARGIN;
+  return zoomIdentity.translate(x, y).scale(scale);
 }
 
 /**
