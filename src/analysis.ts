@@ -1,13 +1,34 @@
-import { forwardMode, reverseMode, type Trace } from './ad/index.ts';
+import type { Trace, TraceStep } from './ad/index.ts';
 import { compile } from './compile.ts';
-import { evaluate, type InputValues, valuesTrace } from './eval/index.ts';
+import { type InputValues, inputVector, tapeWarnings, valuesTrace } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
 import { type Diagnostic, lineColumnAt, type Span } from './syntax/index.ts';
+import {
+  compileTape,
+  type Tape,
+  tapeForwardWithLocals,
+  tapeGradient,
+  tapeTangents,
+} from './tape/index.ts';
 
 /** Graphs with more edges than this get results without step traces (nothing to animate). */
 export const TRACE_EDGE_LIMIT = 2_000;
+
+/**
+ * Graphs with more nodes than this get no per-node detail: `nodes`, `edges` and `gradient` are
+ * empty and `detailed` is false (the page cannot draw them, and a million small objects would
+ * cost seconds to build and to send from the worker). Counts and per-input results remain.
+ */
+export const NODE_DETAIL_LIMIT = 50_000;
+
+/**
+ * Forward mode costs one pass per input. Passes stop once the slots they visit would pass this
+ * total; later inputs get `forward: NaN` and `forwardComputed: false` (reverse mode, one pass,
+ * still gives every input's derivative).
+ */
+export const FORWARD_MODE_WORK_LIMIT = 50_000_000;
 
 /** A diagnostic with 1-based line and column of its start and end, ready to show. */
 export interface DiagnosticView extends Diagnostic {
@@ -46,8 +67,10 @@ export interface InputInfo {
   readonly value: number;
   /** Reverse mode (one pass for all inputs). */
   readonly gradient: number;
-  /** Forward mode (one pass from this input). */
+  /** Forward mode (one pass from this input); NaN when not computed (see `forwardComputed`). */
   readonly forward: number;
+  /** False when this input's forward pass was left out by FORWARD_MODE_WORK_LIMIT. */
+  readonly forwardComputed: boolean;
   /** Exact number of paths to the output, as a decimal string (it can exceed 2^53). */
   readonly paths: string;
 }
@@ -55,6 +78,11 @@ export interface InputInfo {
 /** Everything the page shows for one program at one set of input values. */
 export interface Analysis {
   readonly sharing: boolean;
+  /** The graph's size, also when per-node detail is left out. */
+  readonly nodeCount: number;
+  readonly edgeCount: number;
+  /** False above NODE_DETAIL_LIMIT nodes: then `nodes`, `edges` and `gradient` are empty. */
+  readonly detailed: boolean;
   readonly nodes: readonly NodeInfo[];
   readonly edges: readonly EdgeInfo[];
   readonly output: number;
@@ -62,7 +90,7 @@ export interface Analysis {
   readonly outputName: string;
   readonly value: number;
   readonly inputs: readonly InputInfo[];
-  /** ∂output/∂node for every node, by id (one reverse pass). */
+  /** ∂output/∂node for every node, by id (one reverse pass); empty when not `detailed`. */
   readonly gradient: readonly number[];
   /** Step traces of the forward pass, reverse mode from the output and forward mode from the
    * first input; absent above TRACE_EDGE_LIMIT edges. */
@@ -100,8 +128,9 @@ export function viewDiagnostics(
 }
 
 /**
- * The whole pipeline for one program: parse, build the graph, evaluate, reverse mode from the
- * output, forward mode from each input, path counts, and traces for small graphs.
+ * The whole pipeline for one program: parse, build the graph, compile its tape, evaluate,
+ * reverse mode from the output, forward mode from each input (within FORWARD_MODE_WORK_LIMIT),
+ * path counts, per-node detail (up to NODE_DETAIL_LIMIT nodes) and traces for small graphs.
  * Returns diagnostics instead of throwing on any user text.
  */
 export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -109,21 +138,97 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
   const built = compile(source, { sharing });
   if (!built.ok) return { ok: false, diagnostics: viewDiagnostics(source, built.diagnostics) };
   const { graph, outputName } = built;
-  const { values, locals, warnings } = evaluate(graph, options.inputs);
-  const traced = graph.edges.length <= TRACE_EDGE_LIMIT;
-  const reverse = reverseMode(graph, locals, graph.output, { trace: traced });
+  // 1. One tape; in node id order when traces are recorded (steps name node ids).
+  const edgeCount = countEdges(graph);
+  const traced = edgeCount <= TRACE_EDGE_LIMIT;
+  const detailed = graph.nodes.length <= NODE_DETAIL_LIMIT;
+  const tape = compileTape(graph, { schedule: traced ? 'ids' : 'levels' });
+  // 2. Values, local partials, and reverse mode from the output.
+  const values = new Float64Array(tape.size);
+  const locals = new Float64Array(2 * tape.size);
+  tapeForwardWithLocals(tape, inputVector(graph, options.inputs), values, locals);
+  const reverseSteps: TraceStep[] | undefined = traced ? [] : undefined;
+  const adjoints = tapeGradient(tape, values, tape.output, {
+    locals,
+    ...(reverseSteps ? { trace: reverseSteps } : {}),
+  });
+  // 3. Forward mode from each input, within the work limit.
+  const inputs = inputInfos(graph, tape, values, locals, adjoints);
+  const analysis: Analysis = {
+    sharing,
+    nodeCount: graph.nodes.length,
+    edgeCount,
+    detailed,
+    ...(detailed
+      ? nodeDetail(graph, tape, values, locals, adjoints)
+      : { nodes: [], edges: [], gradient: [] }),
+    output: graph.output,
+    outputName,
+    value: values[tape.output]!,
+    inputs,
+    ...(reverseSteps
+      ? {
+          traces: traces(graph, tape, values, locals, {
+            mode: 'reverse',
+            seed: graph.output,
+            steps: reverseSteps,
+          }),
+        }
+      : {}),
+  };
+  return { ok: true, analysis, graph };
+}
+
+/** Edges are operand slots: counted without making the graph's edge objects. */
+function countEdges(graph: Graph): number {
+  let edges = 0;
+  for (const node of graph.nodes) edges += node.operands.length;
+  return edges;
+}
+
+function inputInfos(
+  graph: Graph,
+  tape: Tape,
+  values: Float64Array,
+  locals: Float64Array,
+  adjoints: Float64Array,
+): InputInfo[] {
   const pathsTo = countPathsTo(graph, graph.output);
-  const inputs: InputInfo[] = graph.inputs.map((id) => ({
-    name: graph.nodes[id]!.label,
-    node: id,
-    value: values[id]!,
-    gradient: reverse.derivatives[id]!,
-    forward: forwardMode(graph, locals, id).derivatives[graph.output]!,
-    paths: pathsTo[id]!.toString(),
-  }));
+  const tangents = new Float64Array(tape.size);
+  let work = 0;
+  return graph.inputs.map((id, j) => {
+    const slot = tape.inputs[j]!;
+    work += tape.size - slot;
+    const forwardComputed = work <= FORWARD_MODE_WORK_LIMIT;
+    const forward = forwardComputed
+      ? tapeTangents(tape, values, slot, { locals, into: tangents })[tape.output]!
+      : Number.NaN;
+    return {
+      name: graph.nodes[id]!.label,
+      node: id,
+      value: values[slot]!,
+      gradient: adjoints[slot]!,
+      forward,
+      forwardComputed,
+      paths: pathsTo[id]!.toString(),
+    };
+  });
+}
+
+/** Per-node and per-edge plain data by node and edge id, with each node's warnings. */
+function nodeDetail(
+  graph: Graph,
+  tape: Tape,
+  values: Float64Array,
+  locals: Float64Array,
+  adjoints: Float64Array,
+): Pick<Analysis, 'nodes' | 'edges' | 'gradient'> {
+  const { slotOf } = tape;
   const warningsByNode = new Map<number, string[]>();
-  for (const w of warnings)
-    warningsByNode.set(w.node, [...(warningsByNode.get(w.node) ?? []), w.message]);
+  for (const w of tapeWarnings(tape, values)) {
+    const node = tape.nodeAt[w.node]!;
+    warningsByNode.set(node, [...(warningsByNode.get(node) ?? []), w.message]);
+  }
   const nodes: NodeInfo[] = graph.nodes.map((n) => ({
     id: n.id,
     kind: n.kind,
@@ -131,32 +236,35 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
     label: n.label,
     names: n.names,
     operands: n.operands,
-    value: values[n.id]!,
+    value: values[slotOf[n.id]!]!,
     warnings: warningsByNode.get(n.id) ?? [],
     span: n.span,
   }));
-  const edges: EdgeInfo[] = graph.edges.map((e) => ({ ...e, local: locals[e.id]! }));
+  const edges: EdgeInfo[] = graph.edges.map((e) => ({
+    ...e,
+    local: locals[2 * slotOf[e.to]! + e.operandIndex]!,
+  }));
+  const gradient = graph.nodes.map((n) => adjoints[slotOf[n.id]!]!);
+  return { nodes, edges, gradient };
+}
+
+/** The traces of a small graph (an `ids` tape, so slots are node ids). */
+function traces(
+  graph: Graph,
+  tape: Tape,
+  values: Float64Array,
+  locals: Float64Array,
+  reverse: Trace,
+): NonNullable<Analysis['traces']> {
   const firstInput = graph.inputs[0];
-  const analysis: Analysis = {
-    sharing,
-    nodes,
-    edges,
-    output: graph.output,
-    outputName,
-    value: values[graph.output]!,
-    inputs,
-    gradient: Array.from(reverse.derivatives),
-    ...(traced && reverse.trace
-      ? {
-          traces: {
-            values: valuesTrace(graph, values),
-            reverse: reverse.trace,
-            ...(firstInput !== undefined
-              ? { forward: forwardMode(graph, locals, firstInput, { trace: true }).trace }
-              : {}),
-          },
-        }
+  const forwardSteps: TraceStep[] = [];
+  if (firstInput !== undefined)
+    tapeTangents(tape, values, firstInput, { locals, trace: forwardSteps });
+  return {
+    values: valuesTrace(graph, values),
+    reverse,
+    ...(firstInput !== undefined
+      ? { forward: { mode: 'forward', seed: firstInput, steps: forwardSteps } }
       : {}),
   };
-  return { ok: true, analysis, graph };
 }

@@ -76,7 +76,8 @@ export class DrawingCache {
   #remember(structure: string, layout: Layout): void {
     this.#layouts.delete(structure);
     this.#layouts.set(structure, layout);
-    if (this.#layouts.size > this.#capacity) this.#layouts.delete(this.#layouts.keys().next().value!);
+    if (this.#layouts.size > this.#capacity)
+      this.#layouts.delete(this.#layouts.keys().next().value!);
   }
 }
 

@@ -1,8 +1,12 @@
 import { forwardMode, reverseMode, type Trace } from './ad/index.ts';
 import { type Analysis, analyze, type DiagnosticView } from './analysis.ts';
 import { type Drawing, DrawingCache } from './drawing.ts';
-import type { InputValues } from './eval/index.ts';
+import { evaluate, type InputValues } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
+import { PATHS_REPORT_NODE_LIMIT, type PathsReport, pathsReport } from './paths/index.ts';
+
+export type { GrowthPoint, LabRequest, LabResponse, Timing } from './lab/index.ts';
+export { handleLab } from './lab/index.ts';
 
 /** A message from the page to the engine. Every request carries an id; answers repeat it. */
 export type EngineRequest = {
@@ -31,10 +35,16 @@ export type EngineResponse =
       readonly analysis: Analysis;
       readonly seeds: Seeds;
       readonly drawing: Drawing;
+      /** Paths from seeds.forward to seeds.reverse, and costs; absent above PATHS_REPORT_NODE_LIMIT. */
+      readonly paths?: PathsReport;
     }
   /** A refined layout for the analysis answered with the same id. */
   | { readonly type: 'drawing'; readonly id: number; readonly drawing: Drawing }
-  | { readonly type: 'invalid'; readonly id: number; readonly diagnostics: readonly DiagnosticView[] }
+  | {
+      readonly type: 'invalid';
+      readonly id: number;
+      readonly diagnostics: readonly DiagnosticView[];
+    }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
 const failure = (id: number, error: unknown): EngineResponse => ({
@@ -73,10 +83,17 @@ export class EngineSession {
         forward: validSeed(graph, request.forwardFrom, graph.inputs[0] ?? -1),
         reverse: validSeed(graph, request.reverseFrom, graph.output),
       };
-      const analysis = withTraces(result.analysis, graph, seeds);
+      // Local partials for the traces and the paths report, which only small graphs get.
+      const small = graph.nodes.length <= PATHS_REPORT_NODE_LIMIT;
+      const locals =
+        small || result.analysis.traces
+          ? localsOf(result.analysis, graph, request.inputs)
+          : new Float64Array(0);
+      const analysis = withTraces(result.analysis, graph, seeds, locals);
       const drawing = this.#drawings.draw(analysis);
       if (drawing.refining) this.#last = { id, analysis };
-      return { type: 'analysis', id, analysis, seeds, drawing };
+      const paths = small ? pathsReport(graph, locals, seeds) : undefined;
+      return { type: 'analysis', id, analysis, seeds, drawing, ...(paths ? { paths } : {}) };
     } catch (error) {
       return failure(id, error);
     }
@@ -95,13 +112,26 @@ export class EngineSession {
   }
 }
 
+/** Every edge's local partial, by edge id: from the analysis when it has them, else evaluated. */
+function localsOf(analysis: Analysis, graph: Graph, inputs: InputValues | undefined): Float64Array {
+  if (analysis.edges.length === graph.edges.length)
+    return Float64Array.from(analysis.edges, (e) => e.local);
+  return evaluate(graph, inputs).locals;
+}
+
 /** Replaces the analysis's derivative traces by those from the chosen seeds (small graphs only). */
-function withTraces(analysis: Analysis, graph: Graph, seeds: Seeds): Analysis {
+function withTraces(
+  analysis: Analysis,
+  graph: Graph,
+  seeds: Seeds,
+  locals: Float64Array,
+): Analysis {
   if (!analysis.traces) return analysis;
-  const locals = Float64Array.from(analysis.edges, (e) => e.local);
   const reverse = reverseMode(graph, locals, seeds.reverse, { trace: true }).trace!;
   const forward: Trace | undefined =
-    seeds.forward >= 0 ? forwardMode(graph, locals, seeds.forward, { trace: true }).trace : undefined;
+    seeds.forward >= 0
+      ? forwardMode(graph, locals, seeds.forward, { trace: true }).trace
+      : undefined;
   const { values } = analysis.traces;
   return { ...analysis, traces: { values, reverse, ...(forward ? { forward } : {}) } };
 }

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
 import { Visualizer } from '../visualizer/Visualizer.tsx';
@@ -26,6 +27,7 @@ export function Results() {
       )}
       <OutputSummary analysis={analysis} />
       <Visualizer />
+      <PathsPanel />
       <InputTable analysis={analysis} />
       <NodeTable analysis={analysis} />
     </div>

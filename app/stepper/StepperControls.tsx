@@ -90,9 +90,9 @@ export function StepperControls(props: StepperControlsProps) {
           disabled={disabled}
           onChange={(event) => onSeek(Number(event.currentTarget.value))}
         />
-        <output className="stepper-count" aria-live="off">
+        <span className="stepper-count">
           Step {step} of {total}
-        </output>
+        </span>
       </label>
       <label className="stepper-speed">
         Speed{' '}

@@ -53,6 +53,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           analysis: response.analysis,
           seeds: response.seeds,
           drawing: response.drawing,
+          pathsReport: response.paths ?? null,
           stale: false,
           diagnostics: [],
           answeredSource,

@@ -1,7 +1,8 @@
 import type { InputsSlice } from './inputs.ts';
+import type { PathsSlice } from './paths.ts';
 import type { ProgramSlice } from './program.ts';
 import type { ResultsSlice } from './results.ts';
 import type { ViewSlice } from './view.ts';
 
 /** The whole app state: serialisable data and the actions that change it. */
-export type AppState = ProgramSlice & InputsSlice & ResultsSlice & ViewSlice;
+export type AppState = ProgramSlice & InputsSlice & ResultsSlice & ViewSlice & PathsSlice;

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createInputsSlice } from './inputs.ts';
+import { createPathsSlice } from './paths.ts';
 import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
 import { createResultsSlice } from './results.ts';
 import type { AppState } from './state.ts';
@@ -16,5 +17,6 @@ export function createAppStore(
     ...createInputsSlice(initial)(...a),
     ...createResultsSlice(...a),
     ...createViewSlice(initial)(...a),
+    ...createPathsSlice(...a),
   }));
 }

@@ -19,6 +19,10 @@ export interface ViewSlice {
   setMode(mode: TraceMode): void;
   /** A node was chosen (clicked, or picked in a menu) as the current mode's seed. */
   chooseNode(node: number): void;
+  /** Sets forward mode's starting node (the paths panel's "from"), whatever the mode. */
+  setForwardFrom(node: number): void;
+  /** Sets reverse mode's differentiated node (the paths panel's "to"), whatever the mode. */
+  setReverseFrom(node: number): void;
   setStep(step: number | null): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
@@ -62,6 +66,10 @@ export const createViewSlice =
       if (mode === 'reverse') set({ reverseFrom: node, step: 0, playing: false });
       else set({ forwardFrom: node, ...(mode === 'forward' ? { step: 0, playing: false } : {}) });
     },
+    setForwardFrom: (node) =>
+      set({ forwardFrom: node, ...(get().mode === 'forward' ? { step: 0, playing: false } : {}) }),
+    setReverseFrom: (node) =>
+      set({ reverseFrom: node, ...(get().mode === 'reverse' ? { step: 0, playing: false } : {}) }),
     setStep: (step) => set({ step }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),

@@ -25,6 +25,7 @@ const selectVisualizer = (s: AppState) => ({
   setSharing: s.setSharing,
   setStep: s.setStep,
   setSpeed: s.setSpeed,
+  hoveredPath: s.hoveredPath,
 });
 
 /** The graph, the mode and its seed, the stepper and the narration of the current step. */
@@ -40,7 +41,12 @@ export function Visualizer() {
     setSharing,
     setStep,
     setSpeed,
+    hoveredPath,
   } = useAppStore(useShallow(selectVisualizer));
+  const highlightedEdges = useMemo(
+    () => (hoveredPath ? new Set(hoveredPath) : undefined),
+    [hoveredPath],
+  );
   const stepper = useStepper();
   const reducedMotion = useReducedMotion();
   const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
@@ -101,6 +107,7 @@ export function Visualizer() {
           seed={seed}
           selected={selected}
           onSelect={select}
+          highlightedEdges={highlightedEdges}
           reducedMotion={reducedMotion}
           structureKey={drawing.structureKey}
         />

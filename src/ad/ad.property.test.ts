@@ -113,10 +113,10 @@ describe('forward and reverse mode on random programs', () => {
 
 describe('op table conventions', () => {
   it("relu'(0) = 0, abs'(0) = 0, max and min ties go to the first operand", () => {
-    expect(OPS.relu.partials([0], 0)).toEqual([0]);
-    expect(OPS.abs.partials([0], 0)).toEqual([0]);
-    expect(OPS.max.partials([2, 2], 2)).toEqual([1, 0]);
-    expect(OPS.min.partials([2, 2], 2)).toEqual([1, 0]);
+    expect(OPS.relu.partial(0, 0, 0, 0)).toBe(0);
+    expect(OPS.abs.partial(0, 0, 0, 0)).toBe(0);
+    expect([0, 1].map((i) => OPS.max.partial(i, 2, 2, 2))).toEqual([1, 0]);
+    expect([0, 1].map((i) => OPS.min.partial(i, 2, 2, 2))).toEqual([1, 0]);
   });
 
   it('x^2 at x < 0 has a finite gradient: the constant exponent edge contributes nothing', () => {

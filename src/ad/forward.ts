@@ -1,5 +1,7 @@
-import { descendantsOf, type Graph } from '../graph/index.ts';
-import { chainProduct, type Trace, type TraceStep } from './trace.ts';
+import { idsTapeOf, slotLocals } from '../eval/evaluate.ts';
+import type { Graph } from '../graph/index.ts';
+import { tapeTangents } from '../tape/index.ts';
+import type { Trace, TraceStep } from './trace.ts';
 
 /** Derivatives of every node with respect to one node, and optionally the steps that made them. */
 export interface ModeResult {
@@ -8,10 +10,13 @@ export interface ModeResult {
   readonly trace?: Trace;
 }
 
+const NO_VALUES = new Float64Array(0);
+
 /**
  * Forward mode from `seed`: one pass in topological order; each node reached from the seed sums
  * (∂operand/∂seed · ∂node/∂operand) over its incoming edges. Gives ∂v/∂seed for every v.
  * `locals` are the edges' local partials from `evaluate`. Records a trace when asked.
+ * Runs on the graph's tape (`tapeTangents`).
  */
 export function forwardMode(
   graph: Graph,
@@ -19,34 +24,11 @@ export function forwardMode(
   seed: number,
   options: { readonly trace?: boolean } = {},
 ): ModeResult {
-  const tangents = new Float64Array(graph.nodes.length);
-  const reached = descendantsOf(graph, seed);
+  const tape = idsTapeOf(graph);
   const steps: TraceStep[] | undefined = options.trace ? [] : undefined;
-  tangents[seed] = 1;
-  steps?.push({ kind: 'seed', node: seed, value: 1 });
-  for (let v = seed + 1; v < graph.nodes.length; v++) {
-    if (!reached[v]) continue;
-    let sum = 0;
-    for (const e of graph.inEdges[v]!) {
-      const edge = graph.edges[e]!;
-      if (!reached[edge.from]) continue;
-      const incoming = tangents[edge.from]!;
-      const local = locals[e]!;
-      const contribution = chainProduct(incoming, local);
-      sum += contribution;
-      steps?.push({
-        kind: 'edge',
-        edge: e,
-        from: edge.from,
-        to: v,
-        receiver: v,
-        local,
-        incoming,
-        contribution,
-        accumulated: sum,
-      });
-    }
-    tangents[v] = sum;
-  }
-  return { derivatives: tangents, trace: steps && { mode: 'forward', seed, steps } };
+  const derivatives = tapeTangents(tape, NO_VALUES, seed, {
+    locals: slotLocals(tape, locals),
+    ...(steps ? { trace: steps } : {}),
+  });
+  return { derivatives, ...(steps ? { trace: { mode: 'forward', seed, steps } } : {}) };
 }

@@ -1,11 +1,16 @@
-import { ancestorsOf, type Graph } from '../graph/index.ts';
+import { idsTapeOf, slotLocals } from '../eval/evaluate.ts';
+import type { Graph } from '../graph/index.ts';
+import { tapeGradient } from '../tape/index.ts';
 import type { ModeResult } from './forward.ts';
-import { chainProduct, type TraceStep } from './trace.ts';
+import type { TraceStep } from './trace.ts';
+
+const NO_VALUES = new Float64Array(0);
 
 /**
  * Reverse mode (backpropagation) from `seed`: ∂seed/∂seed = 1, then in reverse topological order
  * each node that reaches the seed sends (∂seed/∂node · ∂node/∂operand) back along each incoming
  * edge, and every operand sums (`+=`) what arrives. Gives ∂seed/∂v for every v in one pass.
+ * Runs on the graph's tape (`tapeGradient`).
  */
 export function reverseMode(
   graph: Graph,
@@ -13,31 +18,11 @@ export function reverseMode(
   seed: number,
   options: { readonly trace?: boolean } = {},
 ): ModeResult {
-  const adjoints = new Float64Array(graph.nodes.length);
-  const reaching = ancestorsOf(graph, seed);
+  const tape = idsTapeOf(graph);
   const steps: TraceStep[] | undefined = options.trace ? [] : undefined;
-  adjoints[seed] = 1;
-  steps?.push({ kind: 'seed', node: seed, value: 1 });
-  for (let v = seed; v >= 0; v--) {
-    if (!reaching[v]) continue;
-    const incoming = adjoints[v]!;
-    for (const e of graph.inEdges[v]!) {
-      const edge = graph.edges[e]!;
-      const local = locals[e]!;
-      const contribution = chainProduct(incoming, local);
-      adjoints[edge.from]! += contribution;
-      steps?.push({
-        kind: 'edge',
-        edge: e,
-        from: edge.from,
-        to: v,
-        receiver: edge.from,
-        local,
-        incoming,
-        contribution,
-        accumulated: adjoints[edge.from]!,
-      });
-    }
-  }
-  return { derivatives: adjoints, trace: steps && { mode: 'reverse', seed, steps } };
+  const derivatives = tapeGradient(tape, NO_VALUES, seed, {
+    locals: slotLocals(tape, locals),
+    ...(steps ? { trace: steps } : {}),
+  });
+  return { derivatives, ...(steps ? { trace: { mode: 'reverse', seed, steps } } : {}) };
 }

@@ -59,8 +59,8 @@ function successJson(analysis: Analysis): object {
     gradient: byInput((i) => i.gradient),
     forward: byInput((i) => i.forward),
     paths: byInput((i) => i.paths),
-    nodes: analysis.nodes.length,
-    edges: analysis.edges.length,
+    nodes: analysis.nodeCount,
+    edges: analysis.edgeCount,
   };
 }
 
@@ -81,7 +81,7 @@ function errorJson(diagnostics: readonly DiagnosticView[]): object {
 function successText(analysis: Analysis): string {
   const lines = [
     `${analysis.outputName} = ${analysis.value}`,
-    `${analysis.nodes.length} nodes, ${analysis.edges.length} edges`,
+    `${analysis.nodeCount} nodes, ${analysis.edgeCount} edges`,
     '',
   ];
   lines.push('input\tvalue\treverse\tforward\tpaths');

@@ -42,6 +42,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
   const bound = new Map<string, number>();
   const definitions = new Map<string, Expr>();
   const used = new Set<string>();
+  const stacks: Stacks = { frames: [], lowered: [], ids: [] };
   let output = -1;
   let outputName = '';
   try {
@@ -53,12 +54,12 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
         outputName = statement.name;
         continue;
       }
-      const id = lower(statement.expr, builder, bound, definitions, sharing, used);
+      const id = lower(statement.expr, builder, bound, definitions, sharing, used, stacks);
       output = id;
       if (statement.kind === 'assign') {
         builder.addName(id, statement.name);
         bound.set(statement.name, id);
-        definitions.set(statement.name, statement.expr);
+        if (!sharing) definitions.set(statement.name, statement.expr);
         outputName = statement.name;
       } else {
         outputName = builder.labelOf(id);
@@ -76,15 +77,10 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
   return { ok: true, graph: builder.finish(output), outputName };
 }
 
-/** One pending expression in the explicit post-order walk: its children's node ids so far. */
-interface Frame {
-  readonly expr: Expr;
-  readonly children: number[];
-}
-
 /**
- * Lowers an expression to a node id with an explicit stack: 1. push the root; 2. push children
- * until a frame has all its children; 3. make its node and hand the id to the parent frame.
+ * Lowers an expression to a node id with explicit stacks (no recursion, few allocations):
+ * 1. push the root; 2. push a frame's next child until it has all its children; 3. make its
+ * node from the ids its children left on the value stack, and leave its own id there.
  * In the tree variant a name bound to an expression is lowered again at every use.
  */
 function lower(
@@ -94,24 +90,41 @@ function lower(
   definitions: ReadonlyMap<string, Expr>,
   sharing: boolean,
   used: Set<string>,
+  stacks: Stacks,
 ): number {
-  const stack: Frame[] = [{ expr: root, children: [] }];
-  let result = -1;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const { expr } = frame;
-    const pending = childAt(expr, frame.children.length, bound, definitions, sharing, used);
+  const { frames, lowered, ids } = stacks;
+  frames.push(root);
+  lowered.push(0);
+  while (frames.length > 0) {
+    const top = frames.length - 1;
+    const expr = frames[top]!;
+    const pending = childAt(expr, lowered[top]!, bound, definitions, sharing, used);
     if (pending) {
-      stack.push({ expr: pending, children: [] });
+      lowered[top]!++;
+      frames.push(pending);
+      lowered.push(0);
       continue;
     }
-    stack.pop();
-    const id = makeNode(expr, frame.children, builder, bound, sharing);
-    if (stack.length > 0) stack[stack.length - 1]!.children.push(id);
-    else result = id;
+    frames.pop();
+    const count = lowered.pop()!;
+    // A fresh array: the builder keeps it as the node's operands.
+    const children = count === 0 ? NO_CHILDREN : ids.splice(ids.length - count, count);
+    ids.push(makeNode(expr, children, builder, bound, sharing));
   }
-  return result;
+  return ids.pop()!;
 }
+
+/** The explicit stacks of `lower`, empty between calls and reused from one to the next. */
+interface Stacks {
+  /** Expressions being lowered, outermost first. */
+  readonly frames: Expr[];
+  /** Per frame: how many of its children have been pushed. */
+  readonly lowered: number[];
+  /** The value stack: node ids of finished children. */
+  readonly ids: number[];
+}
+
+const NO_CHILDREN: readonly number[] = [];
 
 /** The i-th sub-expression still to lower, or undefined when all are done. */
 function childAt(

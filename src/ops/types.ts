@@ -21,30 +21,35 @@ export type OpName =
 
 /**
  * One operation: its value, its local partials, and how it is shown, in one place.
- * Everything else (parser, evaluator, both AD modes, narration) reads this table.
+ * Everything else (parser, evaluator, the tape, narration) reads this table.
+ *
+ * The kernels are scalar and allocate nothing, so the tape's loops can call them on millions
+ * of nodes: `a` is operand 0 and `b` operand 1; unary ops ignore `b` (callers pass 0).
  */
 export interface OpSpec {
   readonly name: OpName;
+  /** A small integer naming the op on a tape: its position in `OP_NAMES` (0 ≤ code < 64). */
+  readonly code: number;
   readonly arity: 1 | 2;
   /** How the node is labelled when it has no name: `+`, `*`, `sin`. */
   readonly symbol: string;
   /** Whether it is written infix (`a + b`), prefix (`-a`) or as a call (`sin(a)`). */
   readonly notation: 'infix' | 'prefix' | 'call';
   /** The value at the operands' values. */
-  value(args: readonly number[]): number;
+  value(a: number, b: number): number;
   /**
-   * ∂(value)/∂(operand i) for each operand, at the operands' values;
-   * `result` is `value(args)`, passed so that rules like exp' = exp reuse it.
-   * At non-differentiable points this returns the documented convention.
+   * ∂(value)/∂(operand `index`) at the operands' values; `result` is `value(a, b)`, passed so
+   * that rules like exp' = exp reuse it. At non-differentiable points this returns the
+   * documented convention.
    */
-  partials(args: readonly number[], result: number): number[];
+  partial(index: number, a: number, b: number, result: number): number;
   /**
    * The rule for operand i in words, with operand names substituted, for narration:
    * rule(['x'], 0) of sin is `cos(x)`.
    */
   rule(operands: readonly string[], index: number): string;
-  /** True where the derivative does not exist and `partials` applied a convention. */
-  nonDifferentiableAt?(args: readonly number[]): boolean;
+  /** True where the derivative does not exist and `partial` applied a convention. */
+  nonDifferentiableAt?(a: number, b: number): boolean;
   /** The convention applied there, in words, for the node's warning. */
   convention?: string;
 }

@@ -13,7 +13,8 @@ export interface OpCount {
  */
 export function naivePathSumCost(graph: Graph, from: number, to: number): OpCount {
   const { count, totalEdges } = pathTotals(graph, from, to);
-  if (count === 0n) return { multiplications: 0n, additions: 0n };
+  // No path, or the one empty path from a node to itself (∂x/∂x = 1): nothing to do.
+  if (count === 0n || from === to) return { multiplications: 0n, additions: 0n };
   return { multiplications: totalEdges - count, additions: count - 1n };
 }
 

@@ -17,7 +17,10 @@ export class TokenCursor {
   /** `line:column` of an offset, for messages. */
   readonly position: (offset: number) => string;
   private readonly lexer: Lexer;
-  private readonly lookahead: Token[] = [];
+  /** Tokens read but not consumed: `count` of them in a ring of four, from `head`. */
+  private readonly lookahead: (Token | undefined)[] = [undefined, undefined, undefined, undefined];
+  private head = 0;
+  private count = 0;
   private last: Token | undefined;
 
   constructor(readonly text: string) {
@@ -27,14 +30,20 @@ export class TokenCursor {
 
   /** The token `ahead` places after the current one, without consuming anything. */
   peek(ahead = 0): Token {
-    while (this.lookahead.length <= ahead) this.lookahead.push(this.lexer.next());
-    return this.lookahead[ahead]!;
+    if (ahead > 3) throw new Error('TokenCursor: lookahead is at most 3 tokens');
+    while (this.count <= ahead) {
+      this.lookahead[(this.head + this.count) & 3] = this.lexer.next();
+      this.count++;
+    }
+    return this.lookahead[(this.head + ahead) & 3]!;
   }
 
   /** Consumes and returns the current token. */
   advance(): Token {
     const token = this.peek();
-    this.lookahead.shift();
+    this.lookahead[this.head] = undefined;
+    this.head = (this.head + 1) & 3;
+    this.count--;
     this.last = token;
     return token;
   }

@@ -11,6 +11,9 @@ import { closestName } from './suggest.ts';
  */
 export const MAX_NESTING_DEPTH = 200;
 
+/** Shared by links without signs; never mutated. */
+const NO_SIGNS: Token[] = [];
+
 /** One `signs operand ^` link of a power chain, before folding. */
 interface PowerLink {
   readonly signs: readonly Token[];
@@ -65,15 +68,18 @@ export class ExpressionParser extends TokenCursor {
     const depthBefore = this.depth;
     const links: PowerLink[] = [];
     for (;;) {
-      const signs: Token[] = [];
+      let signs: Token[] = NO_SIGNS;
       while (this.peek().kind === '-' || this.peek().kind === '+') {
         const sign = this.advance();
         this.enter(sign);
+        if (signs === NO_SIGNS) signs = [];
         signs.push(sign);
       }
       const operandStart = this.peek().span.start;
       const operand = this.primary();
       const caret = this.peek().kind === '^' ? this.advance() : undefined;
+      // The common case, a lone operand, needs no links.
+      if (caret === undefined && links.length === 0 && signs === NO_SIGNS) return operand;
       links.push({ signs, operand, operandStart, caret });
       if (caret === undefined) break;
       this.enter(caret);
@@ -134,12 +140,11 @@ export class ExpressionParser extends TokenCursor {
   private call(nameToken: Token, callee: string): Expr {
     const open = this.advance();
     this.enter(open);
-    const at = () => this.position(nameToken.span.start);
     const op = FUNCTIONS.get(callee);
     if (op === undefined) {
       const suggestion = closestName(callee, [...FUNCTIONS.keys()]);
       const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-      const message = `Unknown function '${shorten(callee)}' at ${at()}${hint}`;
+      const message = `Unknown function '${shorten(callee)}' at ${this.position(nameToken.span.start)}${hint}`;
       this.report('unknown-function', nameToken.span, message);
     }
     const args: Expr[] = [];
@@ -156,7 +161,7 @@ export class ExpressionParser extends TokenCursor {
     const arity = op === undefined ? args.length : OPS[op].arity;
     if (arity !== args.length) {
       const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
-      const message = `Wrong number of arguments at ${at()}: ${callee} takes ${expected}, got ${args.length}`;
+      const message = `Wrong number of arguments at ${this.position(nameToken.span.start)}: ${callee} takes ${expected}, got ${args.length}`;
       this.report('wrong-arity', span, message);
     }
     return { kind: 'call', callee, calleeSpan: nameToken.span, args, span };

@@ -48,8 +48,15 @@ const SINGLE: Readonly<Record<string, TokenKind>> = {
 };
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isSpace = (ch: string): boolean =>
-  ch === ' ' || ch === '\t' || ch === '\r' || (ch !== '\n' && /^\s$/.test(ch));
+/** Whitespace other than newline; ASCII is decided without the regular expression. */
+const isSpace = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13 && c !== 10);
+  return /^\s$/.test(ch);
+};
+/** ASCII letters, digits and `_`: the common characters of names, checked without a regex. */
+const isAsciiNamePart = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
 
 /**
  * A pull lexer: `next()` returns the following token, and `eof` forever after the end.
@@ -94,8 +101,17 @@ export class Lexer {
   }
 
   private nameEndAt(start: number): number {
+    const text = this.text;
+    // Fast path: an ASCII name followed by an ASCII character (or the end) needs no regex.
+    const first = text.charCodeAt(start);
+    if (first < 128 && (isDigit(first) || !isAsciiNamePart(first))) return start;
+    if (first < 128) {
+      let end = start + 1;
+      while (end < text.length && isAsciiNamePart(text.charCodeAt(end))) end++;
+      if (end >= text.length || text.charCodeAt(end) < 128) return end;
+    }
     NAME.lastIndex = start;
-    return NAME.exec(this.text) === null ? start : NAME.lastIndex;
+    return NAME.exec(text) === null ? start : NAME.lastIndex;
   }
 
   private skipSpaceAndComments(): void {

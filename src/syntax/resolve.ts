@@ -14,49 +14,62 @@ export function checkNames(
   position: (offset: number) => string,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  // 1. The first assignment of every name; later ones are redefinitions.
-  const firstAssignment = new Map<string, Span>();
-  for (const statement of statements) {
-    if (statement.kind === 'expr') continue;
-    const first = firstAssignment.get(statement.name);
-    if (first === undefined) {
-      firstAssignment.set(statement.name, statement.nameSpan);
-      continue;
+  // 1. The statement index of the first assignment of every name; later ones are
+  // redefinitions.
+  const firstAssignment = new Map<string, number>();
+  const nameSpanAt = (index: number): Span => (statements[index] as { nameSpan: Span }).nameSpan;
+  statements.forEach((statement, index) => {
+    if (statement.kind === 'expr') return;
+    const firstIndex = firstAssignment.get(statement.name);
+    if (firstIndex === undefined) {
+      firstAssignment.set(statement.name, index);
+      return;
     }
+    const first = nameSpanAt(firstIndex);
     diagnostics.push({
       code: 'redefined-name',
       message: `'${statement.name}' is already defined at ${position(first.start)}`,
       span: statement.nameSpan,
       related: [{ message: `'${statement.name}' is first defined here`, span: first }],
     });
-  }
+  });
   // 2. Uses in order; a name counts as assigned once its first assignment has been passed.
-  const assigned = new Set<string>();
-  for (const statement of statements) {
-    if (statement.kind !== 'input') {
-      for (const use of namesUsedIn(statement.expr)) {
-        const first = firstAssignment.get(use.name);
-        if (first === undefined || assigned.has(use.name)) continue;
-        const inItself = statement.kind === 'assign' && statement.nameSpan.start === first.start;
-        const message = inItself
-          ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
-          : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
-        diagnostics.push({ code: 'used-before-assigned', message, span: use.span });
-      }
-    }
-    if (statement.kind !== 'expr') assigned.add(statement.name);
+  let index = 0;
+  let statement: Statement | undefined;
+  const check = (use: NameExpr) => {
+    const firstIndex = firstAssignment.get(use.name);
+    if (firstIndex === undefined || firstIndex < index) return;
+    const first = nameSpanAt(firstIndex);
+    const inItself = statement?.kind === 'assign' && statement.nameSpan.start === first.start;
+    const message = inItself
+      ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
+      : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
+    diagnostics.push({ code: 'used-before-assigned', message, span: use.span });
+  };
+  const stack: Expr[] = [];
+  for (index = 0; index < statements.length; index++) {
+    statement = statements[index]!;
+    if (statement.kind !== 'input') visitNames(statement.expr, stack, check);
   }
   return diagnostics;
 }
 
+type NameExpr = Expr & { kind: 'name' };
+
 /** Every name node of `root`, left to right, by an explicit-stack pre-order walk. */
-export function namesUsedIn(root: Expr): Array<Expr & { kind: 'name' }> {
-  const names: Array<Expr & { kind: 'name' }> = [];
-  const stack: Expr[] = [root];
+export function namesUsedIn(root: Expr): NameExpr[] {
+  const names: NameExpr[] = [];
+  visitNames(root, [], (name) => names.push(name));
+  return names;
+}
+
+/** Calls `visit` on every name node of `root`, left to right; `stack` is empty before and after. */
+function visitNames(root: Expr, stack: Expr[], visit: (name: NameExpr) => void): void {
+  stack.push(root);
   for (let expr = stack.pop(); expr !== undefined; expr = stack.pop()) {
     switch (expr.kind) {
       case 'name':
-        names.push(expr);
+        visit(expr);
         break;
       case 'negate':
         stack.push(expr.operand);
@@ -71,5 +84,4 @@ export function namesUsedIn(root: Expr): Array<Expr & { kind: 'name' }> {
         break;
     }
   }
-  return names;
 }

@@ -9,6 +9,15 @@ export interface RandomProgram {
   readonly inputs: readonly string[];
 }
 
+/**
+ * How input values are drawn. `smooth`: any number in [-2, 2]. `edgy`: from a few values
+ * with 0 and repeats, so programs land on the conventions (relu'(0), abs'(0), ties of max and
+ * min) and leave domains (log and sqrt of negatives, division by zero, 0^-1).
+ */
+export type InputValueKind = 'smooth' | 'edgy';
+
+const EDGY_VALUES = [-2, -1, -0.5, 0, 0, 0.5, 1, 2] as const;
+
 const statement = (names: readonly string[], target: string) =>
   fc
     .tuple(
@@ -29,17 +38,22 @@ const statement = (names: readonly string[], target: string) =>
     });
 
 /**
- * Random straight-line programs over every op of the language: `n` inputs with values in
- * [-2, 2], then up to `maxSteps` statements, each using earlier names (so sharing, parallel
- * edges and long chains all occur). The last statement is the output.
+ * Random straight-line programs over every op of the language: `n` inputs with values (see
+ * `InputValueKind`), then up to `maxSteps` statements, each using earlier names (so sharing,
+ * parallel edges and long chains all occur). The last statement is the output.
  */
-export function randomProgram(maxInputs = 4, maxSteps = 12): fc.Arbitrary<RandomProgram> {
+export function randomProgram(
+  maxInputs = 4,
+  maxSteps = 12,
+  values: InputValueKind = 'smooth',
+): fc.Arbitrary<RandomProgram> {
+  const value =
+    values === 'smooth'
+      ? fc.double({ min: -2, max: 2, noNaN: true })
+      : fc.constantFrom(...EDGY_VALUES);
   return fc
     .record({
-      values: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), {
-        minLength: 1,
-        maxLength: maxInputs,
-      }),
+      values: fc.array(value, { minLength: 1, maxLength: maxInputs }),
       steps: fc.integer({ min: 1, max: maxSteps }),
       seed: fc.integer(),
     })

@@ -1,0 +1,85 @@
+import { memo } from 'react';
+import type { Analysis, PathsReport } from '../../src/index.ts';
+import { Num } from '../results/Num.tsx';
+import { countText } from './format.ts';
+
+interface FactoredTableProps {
+  readonly report: PathsReport;
+  readonly analysis: Analysis;
+  readonly fromName: string;
+  readonly toName: string;
+}
+
+/**
+ * The factored view: at each node on a path, the sums forward mode and reverse mode have
+ * accumulated there (the gradient table), next to how many paths each sum stands for.
+ */
+export const FactoredTable = memo(function FactoredTable({
+  report,
+  analysis,
+  fromName,
+  toName,
+}: FactoredTableProps) {
+  if (report.factored.length === 0) return null;
+  return (
+    <section className="paths-section" aria-labelledby="factored-title">
+      <h3 id="factored-title" className="paths-subtitle">
+        The factored computation: the gradient table
+      </h3>
+      <p className="muted">
+        Forward mode stores at each node ∂node/∂{fromName}, the sum over the paths from {fromName}{' '}
+        to it; reverse mode stores ∂{toName}/∂node, the sum over the paths from it to {toName}. Each
+        entry is computed once from its neighbours' entries and reused, so the work grows with the
+        edges, not with the paths.
+      </p>
+      <div className="table-scroll factored-scroll">
+        <table aria-label="Gradient table">
+          <thead>
+            <tr>
+              <th scope="col">Node</th>
+              <th scope="col" className="numeric">
+                Paths from {fromName}
+              </th>
+              <th scope="col" className="numeric">
+                ∂node/∂{fromName} (forward)
+              </th>
+              <th scope="col" className="numeric">
+                Paths to {toName}
+              </th>
+              <th scope="col" className="numeric">
+                ∂{toName}/∂node (reverse)
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.factored.map((row) => (
+              <tr key={row.node}>
+                <th scope="row" className="label">
+                  {analysis.nodes[row.node]?.label ?? row.node}
+                </th>
+                <td className="numeric" title={row.pathsFrom}>
+                  {countText(row.pathsFrom)}
+                </td>
+                <td className="numeric">
+                  <Num value={row.forward} />
+                </td>
+                <td className="numeric" title={row.pathsTo}>
+                  {countText(row.pathsTo)}
+                </td>
+                <td className="numeric">
+                  <Num value={row.reverse} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {report.onPaths > report.factored.length && (
+        <p className="muted">
+          Showing {report.factored.length} of {report.onPaths.toLocaleString('en-US')} nodes on a
+          path.
+        </p>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,45 @@
+import { memo, useMemo } from 'react';
+import type { NodeInfo } from '../../src/index.ts';
+
+interface NodePickerProps {
+  readonly label: string;
+  readonly nodes: readonly NodeInfo[];
+  readonly value: number;
+  readonly onChange: (node: number) => void;
+}
+
+/** A menu of the nodes a derivative can be taken by or of (not constants), by label. */
+export const NodePicker = memo(function NodePicker({
+  label,
+  nodes,
+  value,
+  onChange,
+}: NodePickerProps) {
+  const options = useMemo(() => {
+    const uses = new Map<string, number>();
+    for (const n of nodes) uses.set(n.label, (uses.get(n.label) ?? 0) + 1);
+    return nodes
+      .filter((n) => n.kind !== 'constant')
+      .map((n) => ({
+        id: n.id,
+        text: (uses.get(n.label) ?? 0) > 1 ? `${n.label} (node #${n.id})` : n.label,
+      }));
+  }, [nodes]);
+  return (
+    <label>
+      {label}{' '}
+      <select
+        aria-label={`Paths ${label.toLowerCase()}`}
+        value={value}
+        onChange={(event) => onChange(Number(event.currentTarget.value))}
+      >
+        {value < 0 && <option value={-1}>—</option>}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+});

@@ -1,0 +1,148 @@
+import './paths.css';
+import { useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { type FamilyId, familyOf, growthSizes, PATHS_REPORT_NODE_LIMIT } from '../../src/index.ts';
+import { useAppStore } from '../store/context.tsx';
+import { measureKey } from '../store/paths.ts';
+import type { AppState } from '../store/state.ts';
+import { CostTable } from './CostTable.tsx';
+import { FactoredTable } from './FactoredTable.tsx';
+import { FamilyPicker } from './FamilyPicker.tsx';
+import { powerForm } from './format.ts';
+import { GrowthChart } from './GrowthChart.tsx';
+import { NodePicker } from './NodePicker.tsx';
+import { PathList } from './PathList.tsx';
+import { useLab } from './useLab.ts';
+
+const selectPanel = (s: AppState) => ({
+  analysis: s.analysis,
+  report: s.pathsReport,
+  seeds: s.seeds,
+  ready: !s.stale && s.status !== 'working',
+  source: s.source,
+  overrides: s.overrides,
+  sharing: s.sharing,
+  key: measureKey(s),
+  lab: s.lab,
+  family: s.family,
+  familySize: s.familySize,
+  growth: s.growth,
+  setHoveredPath: s.setHoveredPath,
+  chooseFamily: s.chooseFamily,
+  loadShared: s.loadShared,
+  setForwardFrom: s.setForwardFrom,
+  setReverseFrom: s.setReverseFrom,
+});
+
+/**
+ * The paths lab: every path from the chosen input to the chosen output against the factored
+ * computation, each method's cost counted and measured, and how the costs grow with size.
+ */
+export function PathsPanel() {
+  const p = useAppStore(useShallow(selectPanel));
+  const { analysis, report, seeds, lab, key, setHoveredPath } = p;
+  const labApi = useLab();
+  const family = familyOf(p.family);
+  useEffect(() => {
+    labApi.growth({ type: 'growth', family: p.family, sizes: growthSizes(family, p.familySize) });
+  }, [labApi.growth, p.family, p.familySize, family]);
+  // A measurement is of one program, inputs and seeds: stop it when they change.
+  useEffect(() => {
+    if (lab.status === 'running' && lab.key !== key) labApi.cancel();
+  }, [lab.status, lab.key, key, labApi.cancel]);
+  // Hovered edges belong to one report's graph: forget them when the report changes.
+  useEffect(() => {
+    if (report) return () => setHoveredPath(null);
+  }, [report, setHoveredPath]);
+  const nodes = analysis?.nodes;
+  const name = (id: number) => (id >= 0 ? (nodes?.[id]?.label ?? '?') : '—');
+  const fromName = name(seeds.forward);
+  const toName = name(seeds.reverse);
+  const choose = useMemo(
+    () => (id: FamilyId, size: number) => {
+      p.chooseFamily(id, size);
+      p.loadShared({ source: familyOf(id).program(size), overrides: {} });
+    },
+    [p.chooseFamily, p.loadShared],
+  );
+  if (!analysis) return null;
+  const power = report ? powerForm(report.count) : null;
+  return (
+    <section className="panel paths-panel" aria-label="Paths">
+      <h2 className="panel-title">Paths: the sum over paths against the factored computation</h2>
+      <div className="paths-bar">
+        <NodePicker
+          label="From"
+          nodes={analysis.nodes}
+          value={seeds.forward}
+          onChange={p.setForwardFrom}
+        />
+        <NodePicker
+          label="To"
+          nodes={analysis.nodes}
+          value={seeds.reverse}
+          onChange={p.setReverseFrom}
+        />
+      </div>
+      {report ? (
+        <>
+          <p className="paths-count">
+            Paths from <var>{fromName}</var> to <var>{toName}</var>:{' '}
+            <strong data-testid="path-count" className="paths">
+              {report.count}
+            </strong>
+            {power && <span className="muted"> = {power}</span>}
+          </p>
+          <p className="paths-verdict">{report.verdict}</p>
+          <PathList
+            report={report}
+            analysis={analysis}
+            fromName={fromName}
+            toName={toName}
+            onHover={setHoveredPath}
+          />
+          <FactoredTable report={report} analysis={analysis} fromName={fromName} toName={toName} />
+          <CostTable
+            report={report}
+            fromName={fromName}
+            toName={toName}
+            timings={lab.key === key ? lab.timings : null}
+            lab={lab.key === key || lab.status === 'running' ? lab : { ...lab, message: null }}
+            canMeasure={p.ready}
+            onMeasure={() =>
+              labApi.measure(key, {
+                type: 'measure',
+                source: p.source,
+                inputs: p.overrides,
+                sharing: p.sharing,
+                from: seeds.forward,
+                to: seeds.reverse,
+              })
+            }
+            onCancel={labApi.cancel}
+          />
+        </>
+      ) : (
+        <p className="muted">
+          Path statistics are computed for graphs of up to{' '}
+          {PATHS_REPORT_NODE_LIMIT.toLocaleString('en-US')} nodes.
+        </p>
+      )}
+      <section className="paths-section" aria-labelledby="growth-title">
+        <h3 id="growth-title" className="paths-subtitle">
+          How the costs grow
+        </h3>
+        <FamilyPicker family={family} size={p.familySize} onChoose={choose} />
+        <p className="muted">{family.claim}</p>
+        {family.id === 'fanout' && (
+          <p className="muted">
+            A program has one output, so the one in the editor sums o1…om into y. The chart counts
+            the derivatives of all m outputs: forward mode from x gets them in one pass, reverse
+            mode needs one pass per output.
+          </p>
+        )}
+        <GrowthChart family={family} size={p.familySize} growth={p.growth} />
+      </section>
+    </section>
+  );
+}

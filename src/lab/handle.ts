@@ -1,0 +1,28 @@
+import { growthPoints } from './growth.ts';
+import { measureProgram } from './measure.ts';
+import type { LabRequest, LabResponse } from './protocol.ts';
+import type { Clock } from './timing.ts';
+
+/**
+ * The lab worker's whole job, pure apart from the clock: times the methods on a program
+ * (posting progress through `onProgress`) or counts a family's growth. Synchronous, so the page
+ * cancels by terminating the worker. Never throws: failures come back as data.
+ */
+export function handleLab(
+  request: LabRequest,
+  clock: Clock,
+  onProgress: (message: LabResponse) => void = () => {},
+): LabResponse {
+  try {
+    if (request.type === 'measure') return measureProgram(request, clock, onProgress);
+    return {
+      type: 'growth',
+      id: request.id,
+      family: request.family,
+      points: growthPoints(request.family, request.sizes),
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { type: 'failed', id: request.id, message: `The lab failed: ${message}` };
+  }
+}

@@ -1,0 +1,158 @@
+import { chainProduct, type TraceStep } from '../ad/trace.ts';
+import type { Tape } from './types.ts';
+import { localsOf } from './values.ts';
+
+/** The options of the derivative sweeps. */
+export interface SweepOptions {
+  /** The local partials from `tapeForwardWithLocals` (computed from `values` when absent). */
+  readonly locals?: Float64Array;
+  /** Record every step here (needs the `ids` schedule: steps name node and edge ids). */
+  readonly trace?: TraceStep[];
+  /** Write the derivatives here (its old contents are cleared). */
+  readonly into?: Float64Array;
+}
+
+/**
+ * Reverse mode from slot `seed`: ∂seed/∂seed = 1, then one backward loop over the slots; each
+ * slot sends (its adjoint · local partial) to each operand, which sums (`+=`) what arrives.
+ * Returns ∂seed/∂slot for every slot. A zero adjoint contributes nothing (`chainProduct`), so
+ * the fast path skips it; when tracing, every slot that reaches the seed records its edges,
+ * in descending node id and operand order.
+ */
+export function tapeGradient(
+  tape: Tape,
+  values: Float64Array,
+  seed: number,
+  options: SweepOptions = {},
+): Float64Array {
+  const L = options.locals ?? localsOf(tape, values);
+  const adj = cleared(options.into, tape.size);
+  const o = tape.operands;
+  const steps = options.trace;
+  const edgeBase = steps && edgeNumbering(tape);
+  // When tracing: 1 for slots that reach the seed (they record steps even with adjoint 0).
+  const reaching = steps && new Uint8Array(tape.size);
+  adj[seed] = 1;
+  if (steps && reaching) {
+    reaching[seed] = 1;
+    steps.push({ kind: 'seed', node: seed, value: 1 });
+  }
+  for (let s = seed; s >= 0; s--) {
+    const incoming = adj[s]!;
+    if (incoming === 0 && (reaching === undefined || reaching[s] === 0)) continue;
+    const a = o[2 * s]!;
+    if (a < 0) continue;
+    const b = o[2 * s + 1]!;
+    const localA = L[2 * s]!;
+    adj[a]! += chainProduct(incoming, localA);
+    if (steps) record(s, 0, a, localA, incoming);
+    if (b < 0) continue;
+    const localB = L[2 * s + 1]!;
+    adj[b]! += chainProduct(incoming, localB);
+    if (steps) record(s, 1, b, localB, incoming);
+  }
+  return adj;
+
+  /** Records the step that just sent slot s's adjoint to operand i (slot u). */
+  function record(s: number, i: number, u: number, local: number, incoming: number): void {
+    reaching![u] = 1;
+    steps!.push({
+      kind: 'edge',
+      edge: edgeBase![s]! + i,
+      from: u,
+      to: s,
+      receiver: u,
+      local,
+      incoming,
+      contribution: chainProduct(incoming, local),
+      accumulated: adj[u]!,
+    });
+  }
+}
+
+/**
+ * Forward mode from slot `seed`: ∂seed/∂seed = 1, then one loop over the later slots; each
+ * slot reached from the seed sums (∂operand/∂seed · local partial) over its operands.
+ * Returns ∂slot/∂seed for every slot (0 for slots not reached). When tracing, every edge from
+ * a reached operand into a reached slot records a step, in node id and operand order.
+ */
+export function tapeTangents(
+  tape: Tape,
+  values: Float64Array,
+  seed: number,
+  options: SweepOptions = {},
+): Float64Array {
+  const L = options.locals ?? localsOf(tape, values);
+  const t = cleared(options.into, tape.size);
+  const o = tape.operands;
+  const steps = options.trace;
+  const edgeBase = steps && edgeNumbering(tape);
+  // When tracing: 1 for slots reached from the seed (only their edges are steps).
+  const reached = steps && new Uint8Array(tape.size);
+  t[seed] = 1;
+  if (steps && reached) {
+    reached[seed] = 1;
+    steps.push({ kind: 'seed', node: seed, value: 1 });
+  }
+  for (let s = seed + 1; s < tape.size; s++) {
+    const a = o[2 * s]!;
+    if (a < 0) continue;
+    const b = o[2 * s + 1]!;
+    const ta = t[a]!;
+    const tb = b >= 0 ? t[b]! : 0;
+    // Untraced, a slot whose operands carry no derivative stays 0; traced, one not reached does.
+    const fromA = reached === undefined || reached[a] === 1;
+    const fromB = b >= 0 && (reached === undefined || reached[b] === 1);
+    if (reached === undefined ? ta === 0 && tb === 0 : !fromA && !fromB) continue;
+    let sum = 0;
+    if (fromA) {
+      sum += chainProduct(ta, L[2 * s]!);
+      if (steps) record(s, 0, a, ta, sum);
+    }
+    if (fromB) {
+      sum += chainProduct(tb, L[2 * s + 1]!);
+      if (steps) record(s, 1, b, tb, sum);
+    }
+    t[s] = sum;
+  }
+  return t;
+
+  /** Records the step that just sent operand i's (slot u's) tangent into slot s. */
+  function record(s: number, i: number, u: number, incoming: number, accumulated: number): void {
+    reached![s] = 1;
+    const local = L[2 * s + i]!;
+    steps!.push({
+      kind: 'edge',
+      edge: edgeBase![s]! + i,
+      from: u,
+      to: s,
+      receiver: s,
+      local,
+      incoming,
+      contribution: chainProduct(incoming, local),
+      accumulated,
+    });
+  }
+}
+
+function cleared(into: Float64Array | undefined, size: number): Float64Array {
+  if (into === undefined) return new Float64Array(size);
+  into.fill(0);
+  return into;
+}
+
+/**
+ * The graph's edge id of operand 0 of each slot: edges are numbered by target node, then
+ * operand, so this is a running count. Only an `ids` tape has node ids as slots.
+ */
+function edgeNumbering(tape: Tape): Int32Array {
+  if (tape.schedule !== 'ids') throw new Error('tape: traces need the ids schedule');
+  const base = new Int32Array(tape.size);
+  let edges = 0;
+  for (let s = 0; s < tape.size; s++) {
+    base[s] = edges;
+    if (tape.operands[2 * s]! >= 0) edges++;
+    if (tape.operands[2 * s + 1]! >= 0) edges++;
+  }
+  return base;
+}
