@@ -1,12 +1,10 @@
 // How long a keystroke takes to become a redrawn graph, measured in the built app in Chromium.
 // Run: npm run build && npx tsx scripts/measure-redraw.ts [nodes=60] [runs=15]
 // The time includes the editor's debounce (150 ms of quiet before the program is sent).
-import { spawn } from 'node:child_process';
-import { chromium } from '@playwright/test';
+import { withBuiltApp } from './builtApp.ts';
 
 const targetNodes = Number(process.argv[2] ?? 60);
 const runs = Number(process.argv[3] ?? 15);
-const port = 4391;
 
 /** A program of about `n` nodes: a chain of mixed stages over three inputs. */
 function program(n: number): string {
@@ -26,29 +24,10 @@ function program(n: number): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
-try {
-  await new Promise((r) => setTimeout(r, 1500));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+await withBuiltApp(4391, async (browser, baseUrl) => {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const source = program(targetNodes);
-  await page.goto(`http://localhost:${port}/#p=${encodeURIComponent(source)}`);
+  await page.goto(`${baseUrl}#p=${encodeURIComponent(source)}`);
   await page.locator('[data-node-label="x"]').waitFor();
   const count = await page.locator('[data-node-label]').count();
   const editor = page.getByRole('textbox', { name: 'Program' });
@@ -89,7 +68,4 @@ try {
     `keystroke to redrawn graph: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}), including the 150 ms typing debounce`,
   );
   console.log(`without the debounce: median ${(median(times) - 150).toFixed(0)} ms`);
-  await browser.close();
-} finally {
-  server.kill();
-}
+});
