@@ -12,7 +12,7 @@ import {
 } from '../src/tape/index.ts';
 import { floorLoops, opGroups } from './floor.ts';
 import { type BenchProgram, programAst, programText } from './programs.ts';
-import { measure } from './timing.ts';
+import { measure, measurePair } from './timing.ts';
 
 /** A cost that was measured, or estimated from a measured part when too slow to run whole. */
 export interface Cost {
@@ -30,8 +30,12 @@ export interface EngineResult {
   readonly tapeMs: number;
   readonly forwardMs: number;
   readonly floorMs: number;
+  /** Forward time / floor time, the median of ratios of samples taken in alternation. */
+  readonly forwardPerFloor: number;
   /** A full gradient: forward with local partials, then the backward sweep. */
   readonly gradientMs: number;
+  /** Gradient time / forward time, the median of ratios of samples taken in alternation. */
+  readonly gradientPerForward: number;
   /** Forward mode: forward with local partials, then one tangent pass per input. */
   readonly forwardMode: Cost;
   /** Forward differences: k + 1 evaluations. */
@@ -65,13 +69,16 @@ export function measureEngine(program: BenchProgram): EngineResult {
   const locals = new Float64Array(2 * tape.size);
   const derivatives = new Float64Array(tape.size);
   const groups = opGroups(tape);
-  const forward = measure(() => tapeForward(tape, inputs, values));
-  const floor = measure(() => floorLoops(groups, values));
+  const forwardOnce = () => tapeForward(tape, inputs, values);
   const gradientOnce = () => {
     tapeForwardWithLocals(tape, inputs, values, locals);
     tapeGradient(tape, values, tape.output, { locals, into: derivatives });
   };
-  const gradient = measure(gradientOnce);
+  // Ratios from samples taken in alternation, so both sides saw the same machine load.
+  const samples = heavy ? 9 : 21;
+  const floorVsForward = measurePair(() => floorLoops(groups, values), forwardOnce, { samples });
+  const forwardVsGradient = measurePair(forwardOnce, gradientOnce, { samples });
+  tapeForward(tape, inputs, values);
   const adjoints = Float64Array.from(tape.inputs, (s) => derivatives[s]!);
   // Forward mode and differences: measured whole when quick, else from one measured pass.
   const onePass = measure(() =>
@@ -83,7 +90,7 @@ export function measureEngine(program: BenchProgram): EngineResult {
     for (const slot of tape.inputs) tapeTangents(tape, values, slot, { locals, into: derivatives });
   });
   const moved = inputs.slice();
-  const differences = costOf((k + 1) * forward.ms, () => {
+  const differences = costOf((k + 1) * forwardVsGradient.a, () => {
     tapeForward(tape, inputs, values);
     for (let j = 0; j < k; j++) {
       moved[j] = inputs[j]! + 1e-7;
@@ -97,9 +104,11 @@ export function measureEngine(program: BenchProgram): EngineResult {
     opNodes,
     build: { ms: build.ms, via: viaText ? 'text' : 'ast' },
     tapeMs: tapeTime.ms,
-    forwardMs: forward.ms,
-    floorMs: floor.ms,
-    gradientMs: gradient.ms,
+    forwardMs: forwardVsGradient.a,
+    floorMs: floorVsForward.a,
+    forwardPerFloor: floorVsForward.ratio,
+    gradientMs: forwardVsGradient.b,
+    gradientPerForward: forwardVsGradient.ratio,
     forwardMode,
     differences,
     gradient: adjoints,

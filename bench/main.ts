@@ -79,8 +79,8 @@ function evaluateGoals(rows: readonly Row[], workerMs: number): Goal[] {
     const cell = r.peers[peer];
     return 'ms' in cell ? cell.ms / r.engine.gradientMs : undefined;
   };
-  const fwdFloor = all((r) => r.engine.forwardMs / r.engine.floorMs);
-  const gradFwd = all((r) => r.engine.gradientMs / r.engine.forwardMs);
+  const fwdFloor = all((r) => r.engine.forwardPerFloor);
+  const gradFwd = all((r) => r.engine.gradientPerForward);
   const nsPerNode = all((r) => (1e6 * r.engine.forwardMs) / r.engine.opNodes);
   const micro = all((r) => ratio(r, 'micrograd')).filter((x) => x !== undefined);
   const library = all((r) => [ratio(r, 'tfjs'), ratio(r, 'mathjs')])

@@ -38,7 +38,7 @@ export function memoryReport(): void {
   console.log('  forward mode adds tangents 8 B. A full gradient therefore holds');
   console.log(`  ${(tapeTotal / tape.size + 32).toFixed(1)} B per node in typed arrays.`);
   console.log(
-    `  The Graph (node, edge and array objects the page and the paths lab use): ${perNode(graphBytes)} B per node on the JS heap.`,
+    `  The Graph (node objects; its edge lists are made on first use): ${perNode(graphBytes)} B per node on the JS heap.`,
   );
   void built;
 }

@@ -60,9 +60,9 @@ export function printTables(rows: readonly Row[]): void {
       ms(e.tapeMs),
       ns(e.forwardMs, e.opNodes),
       ns(e.floorMs, e.opNodes),
-      times(e.forwardMs / e.floorMs),
+      times(e.forwardPerFloor),
       ns(e.gradientMs, e.opNodes),
-      times(e.gradientMs / e.forwardMs),
+      times(e.gradientPerForward),
       `${e.forwardMode.estimated ? '~' : ''}${ms(e.forwardMode.ms)}`,
       `${e.differences.estimated ? '~' : ''}${ms(e.differences.ms)}`,
     ]),
@@ -70,6 +70,7 @@ export function printTables(rows: readonly Row[]): void {
   console.log(
     [
       'forward: values only. floor: the same ops on the same operands, one tight monomorphic loop per op.',
+      'fwd/floor and grad/fwd: medians of per-sample ratios, the two timed in alternation.',
       'gradient: forward recording local partials + backward sweep. fwd mode ×k: the same forward + one tangent pass per input.',
       'FD ×(k+1): k+1 forward evaluations. ~: estimated from one measured pass (too slow to run whole).',
       '*: build only, from the AST: the program text is over the parser’s 2,000,000-character limit.',

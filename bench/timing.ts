@@ -47,3 +47,40 @@ export function median(xs: readonly number[]): number {
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/** Two timings taken in alternation, and the median of their per-sample ratio b/a. */
+export interface PairedTiming {
+  readonly a: number;
+  readonly b: number;
+  /** Median over samples of (b's time / a's time): both saw the same machine load. */
+  readonly ratio: number;
+}
+
+/**
+ * Times `a` and `b` sample by sample in alternation (after warming both up), so that a ratio
+ * between them is not skewed by other work on the machine changing between two measurements.
+ */
+export function measurePair(
+  a: () => void,
+  b: () => void,
+  options: { readonly samples?: number; readonly sampleMs?: number } = {},
+): PairedTiming {
+  const { samples = 21, sampleMs = 10 } = options;
+  const batchA = measure(a, { samples: 3, sampleMs }).batch;
+  const batchB = measure(b, { samples: 3, sampleMs }).batch;
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    let t = performance.now();
+    for (let j = 0; j < batchA; j++) a();
+    const ta = (performance.now() - t) / batchA;
+    t = performance.now();
+    for (let j = 0; j < batchB; j++) b();
+    const tb = (performance.now() - t) / batchB;
+    timesA.push(ta);
+    timesB.push(tb);
+    ratios.push(tb / ta);
+  }
+  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
+}

@@ -49,7 +49,7 @@ export class DrawingCache {
   draw(analysis: Analysis): Drawing {
     const structure = structureOf(analysis);
     const structureKey = hashText(structure);
-    const n = analysis.nodes.length;
+    const n = analysis.nodeCount;
     if (n > DRAW_NODE_LIMIT) {
       const skipped = `The graph has ${n.toLocaleString('en-US')} nodes; drawings stop at ${DRAW_NODE_LIMIT.toLocaleString('en-US')}.`;
       return { structureKey, layout: null, skipped, refining: false };

@@ -5,6 +5,9 @@ import { selectInputsPanel } from '../store/selectors.ts';
 import { InputSlider } from './InputSlider.tsx';
 import { NumberField } from './NumberField.tsx';
 
+/** Fields for more inputs than this would slow the page down more than they help. */
+export const INPUT_FIELD_LIMIT = 300;
+
 /** A number field and a slider per input of the program; a changed value is recomputed at once. */
 export function InputsPanel() {
   const { ready, inputs, overrides, setInput, resetInput } = useAppStore(
@@ -20,7 +23,7 @@ export function InputsPanel() {
       {ready && inputs.length === 0 && <p className="muted">This program has no inputs.</p>}
       {inputs.length > 0 && (
         <ul className="input-fields">
-          {inputs.map((input, index) => {
+          {inputs.slice(0, INPUT_FIELD_LIMIT).map((input, index) => {
             const id = `${idPrefix}input-${index}`;
             const overridden = Object.hasOwn(overrides, input.name);
             return (
@@ -51,6 +54,12 @@ export function InputsPanel() {
             );
           })}
         </ul>
+      )}
+      {inputs.length > INPUT_FIELD_LIMIT && (
+        <p className="muted">
+          Showing the first {INPUT_FIELD_LIMIT} of {inputs.length.toLocaleString('en-US')} inputs;
+          edit the others in the program.
+        </p>
       )}
     </section>
   );

@@ -47,7 +47,16 @@ export function InputTable({ analysis }: { analysis: Analysis }) {
                   <Num value={input.gradient} />
                 </td>
                 <td className="numeric">
-                  <Num value={input.forward} />
+                  {input.forwardComputed ? (
+                    <Num value={input.forward} />
+                  ) : (
+                    <span
+                      className="muted"
+                      title="Left out: one forward pass per input would be too much work here"
+                    >
+                      —
+                    </span>
+                  )}
                 </td>
                 <td className="numeric paths">{input.paths}</td>
               </tr>

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../src/index.ts';
+import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
 import { describeOperation } from './describe.ts';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
@@ -60,6 +60,13 @@ export function NodeTable({ analysis }: { analysis: Analysis }) {
           </tbody>
         </table>
       </div>
+      {!analysis.detailed && (
+        <p className="muted">
+          This graph has {analysis.nodeCount.toLocaleString('en-US')} nodes: the value and the
+          gradient above are exact, but nodes are listed only for graphs of up to{' '}
+          {NODE_DETAIL_LIMIT.toLocaleString('en-US')} nodes.
+        </p>
+      )}
       {nodes.length > shown.length && (
         <p className="muted">
           Showing the first {shown.length} of {nodes.length} nodes.

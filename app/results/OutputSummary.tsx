@@ -20,8 +20,8 @@ export function OutputSummary({ analysis }: { analysis: Analysis }) {
         <var>{name}</var> = <Num value={analysis.value} />
       </p>
       <p className="muted">
-        {count(analysis.inputs.length, 'input')}, {count(analysis.nodes.length, 'node')},{' '}
-        {count(analysis.edges.length, 'edge')}
+        {count(analysis.inputs.length, 'input')}, {count(analysis.nodeCount, 'node')},{' '}
+        {count(analysis.edgeCount, 'edge')}
       </p>
     </section>
   );

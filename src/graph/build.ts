@@ -101,14 +101,19 @@ function lower(
     const pending = childAt(expr, lowered[top]!, bound, definitions, sharing, used);
     if (pending) {
       lowered[top]!++;
-      frames.push(pending);
-      lowered.push(0);
+      // Leaves are made at once (with sharing a name is its bound node): no frame for them.
+      if (pending.kind === 'number' || (sharing && pending.kind === 'name'))
+        ids.push(makeNode(pending, NO_CHILDREN, builder, bound, sharing));
+      else {
+        frames.push(pending);
+        lowered.push(0);
+      }
       continue;
     }
     frames.pop();
     const count = lowered.pop()!;
     // A fresh array: the builder keeps it as the node's operands.
-    const children = count === 0 ? NO_CHILDREN : ids.splice(ids.length - count, count);
+    const children = count === 0 ? NO_CHILDREN : popChildren(ids, count);
     ids.push(makeNode(expr, children, builder, bound, sharing));
   }
   return ids.pop()!;
@@ -186,4 +191,14 @@ function makeNode(
       return bound.get(expr.name) ?? builder.input(expr.name, 1, expr.span);
     }
   }
+}
+
+/** The last `count` ids as a new array, taken off the stack (`splice` is slow for one or two). */
+function popChildren(ids: number[], count: number): number[] {
+  if (count === 1) return [ids.pop()!];
+  if (count === 2) {
+    const right = ids.pop()!;
+    return [ids.pop()!, right];
+  }
+  return ids.splice(ids.length - count, count);
 }

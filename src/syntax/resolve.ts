@@ -14,17 +14,23 @@ export function checkNames(
   position: (offset: number) => string,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  // 1. The statement index of the first assignment of every name; later ones are
-  // redefinitions.
+  // 1. The statement index of the first assignment of every name: set from the last statement
+  // to the first, so the first assignment's index is the one left. A set that does not grow
+  // the map meets a name assigned again; its later assignments are redefinitions.
   const firstAssignment = new Map<string, number>();
   const nameSpanAt = (index: number): Span => (statements[index] as { nameSpan: Span }).nameSpan;
+  const redefined = new Set<string>();
+  for (let index = statements.length - 1; index >= 0; index--) {
+    const statement = statements[index]!;
+    if (statement.kind === 'expr') continue;
+    const size = firstAssignment.size;
+    firstAssignment.set(statement.name, index);
+    if (firstAssignment.size === size) redefined.add(statement.name);
+  }
   statements.forEach((statement, index) => {
-    if (statement.kind === 'expr') return;
-    const firstIndex = firstAssignment.get(statement.name);
-    if (firstIndex === undefined) {
-      firstAssignment.set(statement.name, index);
-      return;
-    }
+    if (statement.kind === 'expr' || redefined.size === 0 || !redefined.has(statement.name)) return;
+    const firstIndex = firstAssignment.get(statement.name)!;
+    if (firstIndex === index) return;
     const first = nameSpanAt(firstIndex);
     diagnostics.push({
       code: 'redefined-name',

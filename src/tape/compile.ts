@@ -1,5 +1,5 @@
 import type { Graph } from '../graph/index.ts';
-import { OPS, OPS_BY_CODE } from '../ops/index.ts';
+import { OPS } from '../ops/index.ts';
 import { LEAF, type Tape, type TapeSchedule } from './types.ts';
 
 /** The options of `compileTape`. */
@@ -128,6 +128,3 @@ export function tapeBytes(tape: Tape): Record<string, number> {
     inputs: tape.inputs.byteLength,
   };
 }
-
-/** The op spec on a slot, for generic (non-hot) code; undefined for leaves. */
-export const specAt = (tape: Tape, slot: number) => OPS_BY_CODE[tape.codes[slot]!];
