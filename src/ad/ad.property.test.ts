@@ -3,45 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../eval/index.ts';
 import type { Graph } from '../graph/index.ts';
 import { OPS } from '../ops/index.ts';
+import { close, smoothHere } from '../testing/compare.ts';
 import { graphOf } from '../testing/fixtures.ts';
 import { randomProgram } from '../testing/randomPrograms.ts';
 import { forwardMode } from './forward.ts';
 import { reverseMode } from './reverse.ts';
 
 const RUNS = 1000;
-
-const close = (x: number, y: number, tolerance: number) =>
-  (Number.isNaN(x) && Number.isNaN(y)) ||
-  x === y ||
-  Math.abs(x - y) <= tolerance * Math.max(1, Math.abs(x), Math.abs(y));
-
-/**
- * True where the function is smooth and tame around the current point: every value finite and
- * moderate, no kink (abs, relu, max, min) or pole closer than `margin` to its argument.
- */
-function smoothHere(graph: Graph, values: Float64Array, margin: number): boolean {
-  for (const node of graph.nodes) {
-    const v = values[node.id]!;
-    if (!Number.isFinite(v) || Math.abs(v) > 1e4) return false;
-    const args = node.operands.map((u) => values[u]!);
-    switch (node.op) {
-      case 'abs':
-      case 'relu':
-      case 'sqrt':
-      case 'log':
-        if (Math.abs(args[0]!) < margin) return false;
-        break;
-      case 'max':
-      case 'min':
-        if (Math.abs(args[0]! - args[1]!) < margin) return false;
-        break;
-      case 'div':
-        if (Math.abs(args[1]!) < 0.1) return false;
-        break;
-    }
-  }
-  return true;
-}
 
 describe('forward and reverse mode on random programs', () => {
   it('reverse mode equals forward mode for every input (1e-9 relative)', () => {
