@@ -1,6 +1,7 @@
 import { ProgramEditor } from './editor/ProgramEditor.tsx';
 import { ExamplesMenu } from './examples/ExamplesMenu.tsx';
 import { InputsPanel } from './inputs/InputsPanel.tsx';
+import { OutputPanel } from './results/OutputPanel.tsx';
 import { Results } from './results/Results.tsx';
 import { StatusLine } from './StatusLine.tsx';
 
@@ -20,6 +21,7 @@ export function App() {
           <ExamplesMenu />
           <ProgramEditor />
           <InputsPanel />
+          <OutputPanel />
           <StatusLine />
         </div>
         <Results />

@@ -5,10 +5,9 @@ import { selectResults } from '../store/selectors.ts';
 import { Visualizer } from '../visualizer/Visualizer.tsx';
 import { InputTable } from './InputTable.tsx';
 import { NodeTable } from './NodeTable.tsx';
-import { OutputSummary } from './OutputSummary.tsx';
 
 /**
- * The newest good results: output, graph, nodes and derivatives. While the program has errors
+ * The newest good results: graph, paths, derivatives and nodes. While the program has errors
  * they stay on screen, dimmed, so that a half-typed line does not blank the page.
  */
 export function Results() {
@@ -25,7 +24,6 @@ export function Results() {
       {stale && (
         <p className="stale-note">These are the results of the last version that worked.</p>
       )}
-      <OutputSummary analysis={analysis} />
       <Visualizer />
       <PathsPanel />
       <InputTable analysis={analysis} />

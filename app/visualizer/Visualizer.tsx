@@ -98,22 +98,6 @@ export function Visualizer() {
       {mode === 'forward' && seeds.forward < 0 && (
         <p className="muted">This program has no inputs to differentiate by.</p>
       )}
-      {drawing?.layout ? (
-        <GraphView
-          analysis={analysis}
-          layout={drawing.layout}
-          display={display}
-          mode={mode}
-          seed={seed}
-          selected={selected}
-          onSelect={select}
-          highlightedEdges={highlightedEdges}
-          reducedMotion={reducedMotion}
-          structureKey={drawing.structureKey}
-        />
-      ) : (
-        <p className="muted graph-skipped">{drawing?.skipped ?? 'Laying out the graph…'}</p>
-      )}
       {stepper.trace ? (
         <>
           <StepperControls
@@ -141,6 +125,22 @@ export function Visualizer() {
           This graph has more than {TRACE_EDGE_LIMIT.toLocaleString('en-US')} edges: results are
           shown without step-by-step animation.
         </p>
+      )}
+      {drawing?.layout ? (
+        <GraphView
+          analysis={analysis}
+          layout={drawing.layout}
+          display={display}
+          mode={mode}
+          seed={seed}
+          selected={selected}
+          onSelect={select}
+          highlightedEdges={highlightedEdges}
+          reducedMotion={reducedMotion}
+          structureKey={drawing.structureKey}
+        />
+      ) : (
+        <p className="muted graph-skipped">{drawing?.skipped ?? 'Laying out the graph…'}</p>
       )}
     </section>
   );
