@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../eval/index.ts';
-import type { Graph } from '../graph/index.ts';
 import { OPS } from '../ops/index.ts';
 import { close, smoothHere } from '../testing/compare.ts';
 import { graphOf } from '../testing/fixtures.ts';
