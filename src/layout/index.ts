@@ -13,5 +13,6 @@ export type {
   LayoutOptions,
   LayoutQuality,
   PlacedNode,
+  PreviousLayout,
   RoutedEdge,
 } from './types.ts';

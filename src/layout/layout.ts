@@ -1,5 +1,6 @@
 import { FALLBACK_NAME, fallbackLayout } from './fallback.ts';
 import { type Tier, tierQuality, tiersFor } from './policy.ts';
+import { type PreviousPositions, previousPositions } from './stable.ts';
 import { boxSizes, type RawLayout, sugiyamaLayout, TIER_NAMES } from './sugiyama.ts';
 import type { Layout, LayoutInput, LayoutOptions } from './types.ts';
 
@@ -66,15 +67,24 @@ function finish(
 /** Which layout to run: a d3-dag tier, or the layered fallback of our own. */
 export type Method = Tier | 'fallback';
 
+/** Said in `Layout.algorithm` when the previous layout's order was kept. */
+export const STABLE_NOTE = ' + previous order';
+
 /**
  * Lays out `input` with exactly one method, timing it; throws whatever that method throws.
- * `layoutGraph` is the safe entry point; this one is for benchmarks and tests.
+ * `layoutGraph` is the safe entry point; this one is for benchmarks and tests. Only the
+ * d3-dag tiers use `previous` (see `sugiyamaLayout`); the fallback ignores it.
  */
-export function layoutWith(input: LayoutInput, method: Method): Layout {
+export function layoutWith(
+  input: LayoutInput,
+  method: Method,
+  previous?: PreviousPositions,
+): Layout {
   const start = now();
-  const raw = method === 'fallback' ? fallbackLayout(input) : sugiyamaLayout(input, method);
-  const quality = method === 'fallback' ? 'draft' : tierQuality(method);
-  const algorithm = method === 'fallback' ? FALLBACK_NAME : TIER_NAMES[method];
+  const fallback = method === 'fallback';
+  const raw = fallback ? fallbackLayout(input) : sugiyamaLayout(input, method, previous);
+  const quality = fallback ? 'draft' : tierQuality(method);
+  const algorithm = fallback ? FALLBACK_NAME : TIER_NAMES[method] + (previous ? STABLE_NOTE : '');
   return { ...finish(input, raw), quality, algorithm, millis: now() - start };
 }
 
@@ -84,17 +94,20 @@ export function layoutWith(input: LayoutInput, method: Method): Layout {
  * slower and tidier, `draft` is fast. Deterministic: the same input gives the same coordinates.
  * Never throws: when d3-dag fails (a solver error, a stack overflow on a huge graph), it falls
  * back to cheaper operators and finally to a simple layered layout of its own; `algorithm` says
- * which one ran and why.
+ * which one ran and why. With `options.keys` and `options.previous`, nodes found in the previous
+ * layout keep their left-to-right order within layers (deterministic too: the same input and
+ * hint give the same coordinates).
  */
 export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): Layout {
   const start = now();
   const failures: string[] = [];
   const methods: Method[] = wellFormed(input) ? tiersFor(input, options) : [];
   if (methods.length === 0) failures.push('input breaks the id/topological-order invariants');
+  const previous = methods.length > 0 ? previousPositions(input, options) : undefined;
   let layout: Layout | undefined;
   for (const method of methods) {
     try {
-      layout = layoutWith(input, method);
+      layout = layoutWith(input, method, previous);
       break;
     } catch (error) {
       failures.push(`${method} threw ${message(error)}`);

@@ -2,6 +2,7 @@ import {
   coordCenter,
   coordGreedy,
   coordSimplex,
+  type Decross,
   decrossDfs,
   decrossTwoLayer,
   type GraphNode,
@@ -14,6 +15,7 @@ import {
 } from 'd3-dag';
 import { LAYOUT_GAP, type Tier } from './policy.ts';
 import { clipToBoxes, laneThroughLayers, type Rect } from './routes.ts';
+import { type PreviousPositions, stableDecross } from './stable.ts';
 import type { LayoutInput } from './types.ts';
 
 /** Node data is the input node id, link data the input edge index. */
@@ -49,37 +51,51 @@ function buildDag(input: LayoutInput): MutGraph<number, number> {
   return dag;
 }
 
-function operator(tier: Tier, sizes: readonly [number, number][]) {
+function operator(
+  tier: Tier,
+  sizes: readonly [number, number][],
+  previous: PreviousPositions | undefined,
+) {
   const nodeSize = (node: DagNode) => sizes[node.data]!;
   const base = sugiyama()
     .nodeSize(nodeSize)
     .gap(LAYOUT_GAP)
     .tweaks([tweakSugiyama(nodeSize)]);
+  const decross = (op: Decross<number, number>) => (previous ? stableDecross(op, previous) : op);
   switch (tier) {
     case 'simplex':
       return base
         .layering(layeringSimplex())
-        .decross(decrossTwoLayer().passes(4))
+        .decross(decross(decrossTwoLayer().passes(4)))
         .coord(coordSimplex());
     case 'greedy':
       return base
         .layering(layeringSimplex())
-        .decross(decrossTwoLayer().passes(4))
+        .decross(decross(decrossTwoLayer().passes(4)))
         .coord(coordGreedy());
     case 'draft':
-      return base.layering(layeringLongestPath()).decross(decrossDfs()).coord(coordCenter());
+      return base
+        .layering(layeringLongestPath())
+        .decross(decross(decrossDfs()))
+        .coord(coordCenter());
   }
 }
 
 /**
  * Lays out `input` with d3-dag's sugiyama and the operators of `tier`, sources at the top
  * (d3-dag's orientation). Edge routes are clipped to the node boxes and cross layers
- * vertically (`laneThroughLayers`). Throws whatever d3-dag throws.
+ * vertically (`laneThroughLayers`). With `previous` (where nodes and edges were in an earlier
+ * layout), layers keep that left-to-right order (`stableDecross`).
+ * Throws whatever d3-dag throws.
  */
-export function sugiyamaLayout(input: LayoutInput, tier: Tier): RawLayout {
+export function sugiyamaLayout(
+  input: LayoutInput,
+  tier: Tier,
+  previous?: PreviousPositions,
+): RawLayout {
   const sizes = boxSizes(input);
   const dag = buildDag(input);
-  const { width, height } = operator(tier, sizes)(dag);
+  const { width, height } = operator(tier, sizes, previous)(dag);
   const centres: [number, number][] = input.nodes.map(() => [0, 0]);
   for (const node of dag.nodes()) centres[node.data] = [node.x, node.y];
   const box = (id: number): Rect => ({

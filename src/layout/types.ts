@@ -16,9 +16,35 @@ export interface LayoutInput {
 /** `draft` is fast and rougher (more crossings); `refined` is the careful one. */
 export type LayoutQuality = 'draft' | 'refined';
 
+/**
+ * The drawing of an earlier version of the graph, as a hint for stability: `keys` names its
+ * nodes (one per node of `layout`, in id order) the way `LayoutOptions.keys` names the new ones.
+ * An edge is known by its ends' keys (and its rank among parallel edges).
+ */
+export interface PreviousLayout {
+  readonly keys: readonly string[];
+  readonly layout: Layout;
+  /**
+   * The previous input's edges (optional): with them, long edges between nodes both versions
+   * have also keep their place among the nodes they pass.
+   */
+  readonly edges?: LayoutInput['edges'];
+}
+
 /** Options for `layoutGraph`. `auto` (the default) picks `refined` for small graphs. */
 export interface LayoutOptions {
   readonly quality?: LayoutQuality | 'auto';
+  /**
+   * Keys that identify this input's nodes across edits (one per node, in id order); only used
+   * with `previous`.
+   */
+  readonly keys?: readonly string[];
+  /**
+   * The previous drawing: with `keys`, nodes whose key it also has keep their previous
+   * left-to-right order within each layer, and new nodes go beside their neighbours, so that
+   * an edit moves the picture as little as possible. Without it, layout is unchanged.
+   */
+  readonly previous?: PreviousLayout;
 }
 
 /** The centre of one node's box, in SVG coordinates (y grows downwards). */
