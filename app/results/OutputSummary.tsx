@@ -4,8 +4,12 @@ import { Num } from './Num.tsx';
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /** The output's name as a reader sees it: its name, or `output` for an unnamed last line. */
-export const outputLabel = (analysis: Analysis): string =>
-  NAME.test(analysis.outputName) ? analysis.outputName : 'output';
+export const outputLabel = (analysis: Analysis): string => {
+  const node = analysis.nodes[analysis.output];
+  // An unnamed last line (`max(a, b)`, `a*b`) is labelled by its operator: call it "output".
+  const named = node ? node.names.includes(analysis.outputName) : NAME.test(analysis.outputName);
+  return named ? analysis.outputName : 'output';
+};
 
 /** The output value, large, with the size of the graph. */
 export function OutputSummary({ analysis }: { analysis: Analysis }) {
