@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://localhost:4300/');
+await page.getByTestId('output-value').waitFor();
+await page.getByRole('combobox', { name: 'Examples' }).selectOption({ label: 'a ladder of sin(x)*cos(x): many paths' });
+await page.waitForTimeout(1500);
+const panel = page.getByRole('region', { name: 'Paths', exact: true });
+await panel.getByRole('button', { name: /^x0/ }).nth(5).hover();
+await page.waitForTimeout(300);
+await page.locator('.graph-svg').screenshot({ path: '/tmp/g.png' });
+await browser.close();
