@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 export interface KeyboardActions {
   readonly togglePlay: () => void;
@@ -41,17 +41,20 @@ function keyAction(key: string, actions: KeyboardActions): (() => void) | undefi
  * focused control already uses the key (the editor, a number field, the timeline slider).
  */
 export function useKeyboardControls(actions: KeyboardActions, enabled: boolean): void {
+  // The listener reads the newest actions through a ref, so it is added once, not per render.
+  const latest = useRef(actions);
+  latest.current = actions;
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || ownedByControl(event.key, event.target))
         return;
-      const run = keyAction(event.key, actions);
+      const run = keyAction(event.key, latest.current);
       if (!run) return;
       event.preventDefault();
       run();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [actions, enabled]);
+  }, [enabled]);
 }

@@ -61,15 +61,12 @@ export function Visualizer() {
     [analysis, chooseNode],
   );
   const { play, pause, stepBy, total, playing } = stepper;
-  const keyboard = useMemo(
-    () => ({
-      togglePlay: () => (playing ? pause() : play()),
-      step: stepBy,
-      toStart: () => setStep(0),
-      toEnd: () => setStep(null),
-    }),
-    [playing, play, pause, stepBy, setStep],
-  );
+  const keyboard = {
+    togglePlay: () => (playing ? pause() : play()),
+    step: stepBy,
+    toStart: () => setStep(0),
+    toEnd: () => setStep(null),
+  };
   useKeyboardControls(keyboard, total > 0);
   if (!analysis || !display) return null;
   const seedLabel = seed >= 0 ? (analysis.nodes[seed]?.label ?? '') : '';
