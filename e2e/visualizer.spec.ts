@@ -155,3 +155,19 @@ test('the tree view draws shared subexpressions once per use', async ({ page }) 
   await expect(g.nodes('x')).toHaveCount(1);
   await expect(page).toHaveURL(/tree=1/);
 });
+
+test('the contribution travels along the edge, unless the person asked for less motion', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const g = graphPage(page);
+  await g.mode.selectOption({ label: 'Reverse mode' });
+  await g.stepForward.click();
+  await g.stepForward.click();
+  await expect(g.svg.locator('.edge--active')).toHaveCount(1);
+  await expect(g.svg.locator('.edge-pulse')).toHaveCount(1);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await g.stepForward.click();
+  await expect(g.svg.locator('.edge--active')).toHaveCount(1);
+  await expect(g.svg.locator('.edge-pulse')).toHaveCount(0);
+});
