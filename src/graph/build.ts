@@ -39,7 +39,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
     maxNodes,
   );
   // name -> node id (DAG) and name -> defining expression (tree: each use re-instantiates it)
-  const bound = new Map<string, number>();
+  const bound = new NameIds();
   const definitions = new Map<string, Expr>();
   const used = new Set<string>();
   const stacks: Stacks = { frames: [], lowered: [], ids: [] };
@@ -54,7 +54,9 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
         outputName = statement.name;
         continue;
       }
-      const id = lower(statement.expr, builder, bound, definitions, sharing, used, stacks);
+      const name = statement.kind === 'assign' ? statement.name : undefined;
+      let id = sharing ? lowerShallow(statement.expr, builder, bound, name) : -1;
+      if (id < 0) id = lower(statement.expr, builder, bound, definitions, sharing, used, stacks);
       output = id;
       if (statement.kind === 'assign') {
         builder.addName(id, statement.name);
@@ -78,6 +80,138 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
 }
 
 /**
+ * Node ids by name, for the names bound so far: open addressing on an FNV-1a hash of the name's
+ * code units, so that a lookup allocates nothing and a name met again (the parser gives every
+ * occurrence of a name the same string) compares by identity.
+ */
+class NameIds {
+  private readonly keys: string[] = [];
+  private values = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  /** Key index + 1 per cell, 0 when empty; the length is a power of two. */
+  private table = new Int32Array(512);
+
+  /** The id bound to `name`, or -1. */
+  get(name: string): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    const hash = hashName(name);
+    for (let cell = hash & mask, found = table[cell]!; found !== 0; found = table[cell]!) {
+      const key = found - 1;
+      if (this.hashes[key] === hash && this.keys[key] === name) return this.values[key]!;
+      cell = (cell + 1) & mask;
+    }
+    return -1;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) >= 0;
+  }
+
+  set(name: string, id: number): void {
+    const table = this.table;
+    const mask = table.length - 1;
+    const hash = hashName(name);
+    let cell = hash & mask;
+    for (let found = table[cell]!; found !== 0; found = table[cell]!) {
+      const key = found - 1;
+      if (this.hashes[key] === hash && this.keys[key] === name) {
+        this.values[key] = id;
+        return;
+      }
+      cell = (cell + 1) & mask;
+    }
+    const key = this.keys.length;
+    this.keys.push(name);
+    if (key >= this.values.length) {
+      this.values = grownInt32(this.values, 2 * key);
+      this.hashes = grownInt32(this.hashes, 2 * key);
+    }
+    this.values[key] = id;
+    this.hashes[key] = hash;
+    table[cell] = key + 1;
+    if (2 * this.keys.length > table.length) this.rehash();
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(2 * this.table.length);
+    const mask = table.length - 1;
+    for (let key = 0; key < this.keys.length; key++) {
+      let cell = this.hashes[key]! & mask;
+      while (table[cell] !== 0) cell = (cell + 1) & mask;
+      table[cell] = key + 1;
+    }
+    this.table = table;
+  }
+}
+
+function hashName(name: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function grownInt32(from: Int32Array, length: number): Int32Array<ArrayBuffer> {
+  const to = new Int32Array(length);
+  to.set(from);
+  return to;
+}
+
+/** A leaf with sharing: a constant, or the node bound to a name (an input if none). */
+function leafNode(expr: Expr, builder: GraphBuilder, bound: NameIds): number {
+  if (expr.kind === 'number') return builder.constant(expr.value, expr.text, expr.span);
+  const name = (expr as Expr & { kind: 'name' }).name;
+  const id = bound.get(name);
+  return id >= 0 ? id : builder.input(name, 1, expr.span);
+}
+
+const isLeaf = (expr: Expr): boolean => expr.kind === 'number' || expr.kind === 'name';
+
+/**
+ * With sharing, the node of an expression that is a leaf or one operation on leaves (most
+ * statements), made in the same order as `lower` would; -1, having made nothing, for others.
+ * An operation node is given `name` (when defined) as it is made, as `addName` would.
+ */
+function lowerShallow(
+  expr: Expr,
+  builder: GraphBuilder,
+  bound: NameIds,
+  name: string | undefined,
+): number {
+  switch (expr.kind) {
+    case 'number':
+    case 'name':
+      return leafNode(expr, builder, bound);
+    case 'binary': {
+      if (!isLeaf(expr.left) || !isLeaf(expr.right)) return -1;
+      const left = leafNode(expr.left, builder, bound);
+      const right = leafNode(expr.right, builder, bound);
+      return builder.operationOn(BINARY_OPS[expr.operator], left, right, expr.span, name);
+    }
+    case 'negate': {
+      if (!isLeaf(expr.operand)) return -1;
+      const operand = leafNode(expr.operand, builder, bound);
+      return builder.operationOn('neg', operand, -1, expr.span, name);
+    }
+    case 'call': {
+      const args = expr.args;
+      if (args.length !== 1 && args.length !== 2) return -1;
+      if (!isLeaf(args[0]!) || (args.length === 2 && !isLeaf(args[1]!))) return -1;
+      const op = functionOf(expr.callee);
+      const left = leafNode(args[0]!, builder, bound);
+      const right = args.length === 2 ? leafNode(args[1]!, builder, bound) : -1;
+      return builder.operationOn(op, left, right, expr.span, name);
+    }
+  }
+}
+
+function functionOf(callee: string): OpName {
+  const op: OpName | undefined = FUNCTIONS.get(callee);
+  if (op === undefined) throw new Error(`buildGraph: unknown function ${callee}`);
+  return op;
+}
+
+/**
  * Lowers an expression to a node id with explicit stacks (no recursion, few allocations):
  * 1. push the root; 2. push a frame's next child until it has all its children; 3. make its
  * node from the ids its children left on the value stack, and leave its own id there.
@@ -86,7 +220,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
 function lower(
   root: Expr,
   builder: GraphBuilder,
-  bound: ReadonlyMap<string, number>,
+  bound: NameIds,
   definitions: ReadonlyMap<string, Expr>,
   sharing: boolean,
   used: Set<string>,
@@ -103,7 +237,7 @@ function lower(
       lowered[top]!++;
       // Leaves are made at once (with sharing a name is its bound node): no frame for them.
       if (pending.kind === 'number' || (sharing && pending.kind === 'name'))
-        ids.push(makeNode(pending, NO_CHILDREN, builder, bound, sharing));
+        ids.push(makeNode(pending, 0, -1, -1, builder, bound, sharing));
       else {
         frames.push(pending);
         lowered.push(0);
@@ -112,9 +246,15 @@ function lower(
     }
     frames.pop();
     const count = lowered.pop()!;
-    // A fresh array: the builder keeps it as the node's operands.
-    const children = count === 0 ? NO_CHILDREN : popChildren(ids, count);
-    ids.push(makeNode(expr, children, builder, bound, sharing));
+    if (expr.kind === 'call' && (count === 0 || count > 2)) {
+      // A fresh array: the builder keeps it as the node's operands.
+      const children = count === 0 ? NO_CHILDREN : ids.splice(ids.length - count, count);
+      ids.push(builder.operation(functionOf(expr.callee), children, expr.span));
+      continue;
+    }
+    const right = count === 2 ? ids.pop()! : -1;
+    const left = count >= 1 ? ids.pop()! : -1;
+    ids.push(makeNode(expr, count, left, right, builder, bound, sharing));
   }
   return ids.pop()!;
 }
@@ -135,7 +275,7 @@ const NO_CHILDREN: readonly number[] = [];
 function childAt(
   expr: Expr,
   i: number,
-  bound: ReadonlyMap<string, number>,
+  bound: NameIds,
   definitions: ReadonlyMap<string, Expr>,
   sharing: boolean,
   used: Set<string>,
@@ -164,41 +304,32 @@ function childAt(
   }
 }
 
+/** The node of `expr` from its `count` children's ids `left` and `right` (at most two). */
 function makeNode(
   expr: Expr,
-  children: readonly number[],
+  count: number,
+  left: number,
+  right: number,
   builder: GraphBuilder,
-  bound: ReadonlyMap<string, number>,
+  bound: NameIds,
   sharing: boolean,
 ): number {
   switch (expr.kind) {
     case 'number':
       return builder.constant(expr.value, expr.text, expr.span);
     case 'negate':
-      return builder.operation('neg', children, expr.span);
+      return builder.operationOn('neg', left, -1, expr.span);
     case 'binary':
-      return builder.operation(BINARY_OPS[expr.operator], children, expr.span);
-    case 'call': {
-      const op: OpName | undefined = FUNCTIONS.get(expr.callee);
-      if (op === undefined) throw new Error(`buildGraph: unknown function ${expr.callee}`);
-      return builder.operation(op, children, expr.span);
-    }
+      return builder.operationOn(BINARY_OPS[expr.operator], left, right, expr.span);
+    case 'call':
+      return builder.operationOn(functionOf(expr.callee), left, right, expr.span);
     case 'name': {
-      if (!sharing && children.length === 1) {
-        builder.addName(children[0]!, expr.name);
-        return children[0]!;
+      if (!sharing && count === 1) {
+        builder.addName(left, expr.name);
+        return left;
       }
-      return bound.get(expr.name) ?? builder.input(expr.name, 1, expr.span);
+      const id = bound.get(expr.name);
+      return id >= 0 ? id : builder.input(expr.name, 1, expr.span);
     }
   }
-}
-
-/** The last `count` ids as a new array, taken off the stack (`splice` is slow for one or two). */
-function popChildren(ids: number[], count: number): number[] {
-  if (count === 1) return [ids.pop()!];
-  if (count === 2) {
-    const right = ids.pop()!;
-    return [ids.pop()!, right];
-  }
-  return ids.splice(ids.length - count, count);
 }

@@ -27,12 +27,12 @@ export class GraphBuilder {
   private readonly inputs: number[] = [];
   private readonly inputByName = new Map<string, number>();
   private readonly constants = new Map<number, number>();
-  /** Op code + 1 and operand ids by node id (0 and -1 for leaves), for comparing keys. */
-  private codes = new Uint8Array(1024);
-  private lefts = new Int32Array(1024);
-  private rights = new Int32Array(1024);
-  /** Open addressing: node id + 1 per cell, 0 when empty; the length is a power of two. */
-  private table = new Int32Array(2048);
+  /**
+   * Open addressing, four integers per cell so that a probe reads one cache line: node id + 1
+   * (0 when empty), then its key: op code + 1 and operand ids (-1 when absent). The number of
+   * cells is a power of two.
+   */
+  private table = new Int32Array(4 * 2048);
   private interned = 0;
   private edgeCount = 0;
 
@@ -84,17 +84,37 @@ export class GraphBuilder {
    * A new node keeps `operands` as its own: callers pass a fresh array and do not change it.
    */
   operation(op: OpName, operands: readonly number[], span: Span): number {
+    return this.intern(op, operands[0] ?? -1, operands[1] ?? -1, operands, span, undefined);
+  }
+
+  /**
+   * `operation` on the operands `left` and `right` (-1 for a unary op), which makes the operands
+   * array only for a new node; then `addName(id, name)` if `name` is given, in one step.
+   */
+  operationOn(op: OpName, left: number, right: number, span: Span, name?: string): number {
+    return this.intern(op, left, right, undefined, span, name);
+  }
+
+  private intern(
+    op: OpName,
+    left: number,
+    right: number,
+    operands: readonly number[] | undefined,
+    span: Span,
+    name: string | undefined,
+  ): number {
     const code = OPS[op].code + 1;
-    const left = operands[0] ?? -1;
-    const right = operands[1] ?? -1;
     let cell = -1;
     if (this.sharing) {
-      const mask = this.table.length - 1;
+      const table = this.table;
+      const mask = (table.length >> 2) - 1;
       cell = hash(code, left, right) & mask;
-      for (let found = this.table[cell]!; found !== 0; found = this.table[cell]!) {
-        const id = found - 1;
-        if (this.codes[id] === code && this.lefts[id] === left && this.rights[id] === right)
-          return id;
+      for (let found = table[cell << 2]!; found !== 0; found = table[cell << 2]!) {
+        const at = cell << 2;
+        if (table[at + 1] === code && table[at + 2] === left && table[at + 3] === right) {
+          if (name !== undefined) this.addName(found - 1, name);
+          return found - 1;
+        }
         cell = (cell + 1) & mask;
       }
     }
@@ -102,16 +122,13 @@ export class GraphBuilder {
       id: 0,
       kind: 'op',
       op,
-      label: OPS[op].symbol,
-      names: NONE,
-      operands,
+      label: name ?? OPS[op].symbol,
+      names: name === undefined ? NONE : [name],
+      operands: operands ?? (right < 0 ? [left] : [left, right]),
       initialValue: 0,
       span,
     });
-    this.codes[id] = code;
-    this.lefts[id] = left;
-    this.rights[id] = right;
-    if (this.sharing) this.remember(cell, id);
+    if (this.sharing) this.remember(cell, id, code, left, right);
     return id;
   }
 
@@ -162,32 +179,28 @@ export class GraphBuilder {
     node.id = id;
     this.nodes.push(node);
     this.edgeCount += node.operands.length;
-    if (id >= this.codes.length) {
-      this.codes = grown(this.codes, new Uint8Array(2 * id));
-      this.lefts = grown(this.lefts, new Int32Array(2 * id));
-      this.rights = grown(this.rights, new Int32Array(2 * id));
-    }
-    this.codes[id] = 0;
-    this.lefts[id] = -1;
-    this.rights[id] = -1;
     return id;
   }
 
-  /** Stores `id` in the empty cell found by the lookup; doubles the table past half full. */
-  private remember(cell: number, id: number): void {
-    this.table[cell] = id + 1;
+  /** Stores `id` and its key in the empty cell found by the lookup; doubles past half full. */
+  private remember(cell: number, id: number, code: number, left: number, right: number): void {
+    const at = cell << 2;
+    this.table[at] = id + 1;
+    this.table[at + 1] = code;
+    this.table[at + 2] = left;
+    this.table[at + 3] = right;
     this.interned++;
-    if (2 * this.interned <= this.table.length) return;
+    if (2 * this.interned <= this.table.length >> 2) return;
     const old = this.table;
-    this.table = new Int32Array(2 * old.length);
-    const mask = this.table.length - 1;
-    for (const entry of old) {
-      if (entry === 0) continue;
-      const v = entry - 1;
-      let c = hash(this.codes[v]!, this.lefts[v]!, this.rights[v]!) & mask;
-      while (this.table[c] !== 0) c = (c + 1) & mask;
-      this.table[c] = entry;
+    const table = new Int32Array(2 * old.length);
+    const mask = (table.length >> 2) - 1;
+    for (let from = 0; from < old.length; from += 4) {
+      if (old[from] === 0) continue;
+      let c = hash(old[from + 1]!, old[from + 2]!, old[from + 3]!) & mask;
+      while (table[c << 2] !== 0) c = (c + 1) & mask;
+      for (let i = 0; i < 4; i++) table[(c << 2) + i] = old[from + i]!;
     }
+    this.table = table;
   }
 }
 
@@ -195,11 +208,6 @@ function hash(code: number, left: number, right: number): number {
   let h = Math.imul(code, 0x9e3779b1) ^ Math.imul(left + 1, 0x85ebca77);
   h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ Math.imul(right + 2, 0xc2b2ae3d);
   return (h ^ (h >>> 13)) >>> 0;
-}
-
-function grown<T extends Uint8Array | Int32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 interface EdgeViews {

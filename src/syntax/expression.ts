@@ -1,7 +1,22 @@
 import { FUNCTIONS, OPS } from '../ops/index.ts';
-import type { Expr } from './ast.ts';
+import type { BinaryOperator, Expr } from './ast.ts';
 import { STOP, TokenCursor } from './cursor.ts';
-import { shorten, type Token } from './lexer.ts';
+import {
+  shorten,
+  T_CARET,
+  T_CLOSE,
+  T_COMMA,
+  T_EOF,
+  T_INVALID,
+  T_MINUS,
+  T_NAME,
+  T_NUMBER,
+  T_OPEN,
+  T_PLUS,
+  T_SLASH,
+  T_STAR,
+} from './lexer.ts';
+import type { Span } from './span.ts';
 import { closestName } from './suggest.ts';
 
 /**
@@ -11,16 +26,26 @@ import { closestName } from './suggest.ts';
  */
 export const MAX_NESTING_DEPTH = 200;
 
-/** Shared by links without signs; never mutated. */
-const NO_SIGNS: Token[] = [];
+/** Shared by links without `-` signs; never mutated. */
+const NO_SIGNS: number[] = [];
 
 /** One `signs operand ^` link of a power chain, before folding. */
 interface PowerLink {
-  readonly signs: readonly Token[];
+  /** Where each `-` sign starts (`+` signs make no node). */
+  readonly signs: readonly number[];
   readonly operand: Expr;
   readonly operandStart: number;
-  readonly caret: Token | undefined;
+  readonly caret: Span | undefined;
 }
+
+const BINARY: readonly (BinaryOperator | undefined)[] = (() => {
+  const operators: (BinaryOperator | undefined)[] = [];
+  operators[T_PLUS] = '+';
+  operators[T_MINUS] = '-';
+  operators[T_STAR] = '*';
+  operators[T_SLASH] = '/';
+  return operators;
+})();
 
 /**
  * Expressions by recursive descent that recurses only into parentheses and call arguments.
@@ -31,28 +56,33 @@ export class ExpressionParser extends TokenCursor {
   /** Nesting depth in the current statement; reset to 0 before each statement. */
   protected depth = 0;
 
+  /** Called with every name node, in source order, as it is made. */
+  protected recordName(_id: number, _expr: NameExpr): void {}
+
   /** Level 1: `+` and `-`, left-associative, in a loop. */
   protected expression(): Expr {
-    const start = this.peek().span.start;
+    const start = this.startAt();
     let left = this.term();
-    for (let operator = this.peek().kind; operator === '+' || operator === '-'; ) {
-      const operatorSpan = this.advance().span;
+    for (let kind = this.peek(); kind === T_PLUS || kind === T_MINUS; kind = this.peek()) {
+      this.advance();
+      const operatorSpan = this.lastSpan();
       const right = this.term();
+      const operator = BINARY[kind]!;
       left = { kind: 'binary', operator, left, right, operatorSpan, span: this.from(start) };
-      operator = this.peek().kind;
     }
     return left;
   }
 
   /** Level 2: `*` and `/`, left-associative, in a loop. */
   private term(): Expr {
-    const start = this.peek().span.start;
+    const start = this.startAt();
     let left = this.power();
-    for (let operator = this.peek().kind; operator === '*' || operator === '/'; ) {
-      const operatorSpan = this.advance().span;
+    for (let kind = this.peek(); kind === T_STAR || kind === T_SLASH; kind = this.peek()) {
+      this.advance();
+      const operatorSpan = this.lastSpan();
       const right = this.power();
+      const operator = BINARY[kind]!;
       left = { kind: 'binary', operator, left, right, operatorSpan, span: this.from(start) };
-      operator = this.peek().kind;
     }
     return left;
   }
@@ -66,26 +96,35 @@ export class ExpressionParser extends TokenCursor {
    */
   private power(): Expr {
     const depthBefore = this.depth;
-    const links: PowerLink[] = [];
+    let links: PowerLink[] | undefined;
     for (;;) {
-      let signs: Token[] = NO_SIGNS;
-      while (this.peek().kind === '-' || this.peek().kind === '+') {
-        const sign = this.advance();
-        this.enter(sign);
-        if (signs === NO_SIGNS) signs = [];
-        signs.push(sign);
+      let signs = NO_SIGNS;
+      for (let kind = this.peek(); kind === T_MINUS || kind === T_PLUS; kind = this.peek()) {
+        this.advance();
+        this.enter();
+        if (kind === T_MINUS) {
+          if (signs === NO_SIGNS) signs = [];
+          signs.push(this.lastStart);
+        }
       }
-      const operandStart = this.peek().span.start;
+      const operandStart = this.startAt();
       const operand = this.primary();
-      const caret = this.peek().kind === '^' ? this.advance() : undefined;
-      // The common case, a lone operand, needs no links.
-      if (caret === undefined && links.length === 0 && signs === NO_SIGNS) return operand;
-      links.push({ signs, operand, operandStart, caret });
-      if (caret === undefined) break;
-      this.enter(caret);
+      if (this.peek() !== T_CARET) {
+        // The common case, a lone operand, needs no links.
+        if (links === undefined) {
+          this.depth = depthBefore;
+          return signs === NO_SIGNS ? operand : negated(operand, signs, this.lastEnd);
+        }
+        links.push({ signs, operand, operandStart, caret: undefined });
+        break;
+      }
+      this.advance();
+      links ??= [];
+      links.push({ signs, operand, operandStart, caret: this.lastSpan() });
+      this.enter();
     }
     this.depth = depthBefore;
-    const end = this.lastEnd();
+    const end = this.lastEnd;
     let folded: Expr | undefined;
     for (let i = links.length - 1; i >= 0; i--) {
       const { signs, operand, operandStart, caret } = links[i]!;
@@ -97,126 +136,143 @@ export class ExpressionParser extends TokenCursor {
               operator: '^',
               left: operand,
               right: folded,
-              operatorSpan: caret.span,
+              operatorSpan: caret,
               span: { start: operandStart, end },
             };
-      for (let s = signs.length - 1; s >= 0; s--) {
-        const sign = signs[s]!;
-        if (sign.kind === '-') {
-          folded = { kind: 'negate', operand: folded, span: { start: sign.span.start, end } };
-        }
-      }
+      folded = negated(folded, signs, end);
     }
     return folded!;
   }
 
   /** Level 5: number, `pi`, name, call, or a parenthesized expression. */
   private primary(): Expr {
-    const token = this.peek();
-    if (token.kind === 'number') {
+    const kind = this.peek();
+    if (kind === T_NAME) {
       this.advance();
-      const value = token.value ?? Number.NaN;
-      return { kind: 'number', value, text: this.textOf(token), span: token.span };
+      const id = this.lastNameId;
+      const name = this.names[id]!;
+      const span = this.lastSpan();
+      if (this.peek() === T_OPEN) return this.call(name, span);
+      if (name === 'pi') return { kind: 'number', value: Math.PI, text: 'pi', span };
+      const expr: NameExpr = { kind: 'name', name, span };
+      this.recordName(id, expr);
+      return expr;
     }
-    if (token.kind === 'name') {
+    if (kind === T_NUMBER) {
       this.advance();
-      const name = this.textOf(token);
-      if (this.peek().kind === '(') return this.call(token, name);
-      if (name === 'pi') return { kind: 'number', value: Math.PI, text: 'pi', span: token.span };
-      return { kind: 'name', name, span: token.span };
+      const span = this.lastSpan();
+      const text = this.text.slice(span.start, span.end);
+      return { kind: 'number', value: this.lastValue, text, span };
     }
-    if (token.kind === '(') {
-      const open = this.advance();
-      this.enter(open);
+    if (kind === T_OPEN) {
+      this.advance();
+      const openStart = this.lastStart;
+      this.enter();
       const inner = this.expression();
-      this.close(open, false);
+      this.close(openStart, false);
       this.depth--;
       return inner;
     }
-    return this.expectedExpression(token);
+    return this.expectedExpression(kind);
   }
 
   /** A call `name(args)`; unknown functions and wrong arities are reported, not fatal. */
-  private call(nameToken: Token, callee: string): Expr {
-    const open = this.advance();
-    this.enter(open);
+  private call(callee: string, calleeSpan: Span): Expr {
+    this.advance();
+    const openStart = this.lastStart;
+    this.enter();
     const op = FUNCTIONS.get(callee);
     if (op === undefined) {
       const suggestion = closestName(callee, [...FUNCTIONS.keys()]);
       const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-      const message = `Unknown function '${shorten(callee)}' at ${this.position(nameToken.span.start)}${hint}`;
-      this.report('unknown-function', nameToken.span, message);
+      const message = `Unknown function '${shorten(callee)}' at ${this.position(calleeSpan.start)}${hint}`;
+      this.report('unknown-function', calleeSpan, message);
     }
-    const args: Expr[] = [];
-    if (this.peek().kind !== ')') {
-      args.push(this.expression());
-      while (this.peek().kind === ',') {
+    // Arrays made by a literal are allocated at their size; `push` on `[]` reserves more.
+    let args: Expr[];
+    if (this.peek() === T_CLOSE) args = [];
+    else {
+      const first = this.expression();
+      if (this.peek() !== T_COMMA) args = [first];
+      else {
         this.advance();
-        args.push(this.expression());
+        args = [first, this.expression()];
+        while (this.peek() === T_COMMA) {
+          this.advance();
+          args.push(this.expression());
+        }
       }
     }
-    this.close(open, true);
+    this.close(openStart, true);
     this.depth--;
-    const span = this.from(nameToken.span.start);
+    const span = this.from(calleeSpan.start);
     const arity = op === undefined ? args.length : OPS[op].arity;
     if (arity !== args.length) {
       const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
-      const message = `Wrong number of arguments at ${this.position(nameToken.span.start)}: ${callee} takes ${expected}, got ${args.length}`;
+      const message = `Wrong number of arguments at ${this.position(calleeSpan.start)}: ${callee} takes ${expected}, got ${args.length}`;
       this.report('wrong-arity', span, message);
     }
-    return { kind: 'call', callee, calleeSpan: nameToken.span, args, span };
+    return { kind: 'call', callee, calleeSpan, args, span };
   }
 
-  /** Consumes the `)` that closes `open`, or reports what is there instead and stops. */
-  private close(open: Token, inCall: boolean): void {
-    const token = this.peek();
-    if (token.kind === ')') {
+  /** Consumes the `)` that closes the `(` at `openStart`, or reports what is there instead and stops. */
+  private close(openStart: number, inCall: boolean): void {
+    const kind = this.peek();
+    if (kind === T_CLOSE) {
       this.advance();
       return;
     }
-    if (token.kind === 'invalid') throw STOP;
-    const opened = `'(' at ${this.position(open.span.start)}`;
-    if (this.isEnd(token)) {
-      const end = this.lastEnd();
+    if (kind === T_INVALID) throw STOP;
+    const opened = `'(' at ${this.position(openStart)}`;
+    if (this.isEnd(kind)) {
+      const end = this.lastEnd;
       this.report('missing-close-paren', { start: end, end }, `Expected ')' to close ${opened}`);
     } else {
       const expected = inCall ? "',' or ')'" : "')'";
       this.report(
         'unexpected-token',
-        token.span,
-        `${this.unexpected(token)}; expected ${expected} to close ${opened}`,
+        this.spanAt(),
+        `${this.unexpected()}; expected ${expected} to close ${opened}`,
       );
     }
     throw STOP;
   }
 
-  /** Reports that an expression should start at `token` (the end, or a wrong token) and stops. */
-  private expectedExpression(token: Token): never {
-    if (token.kind === 'invalid') throw STOP;
-    if (this.isEnd(token)) {
-      const end = this.lastEnd();
+  /** Reports that an expression should start at the current token (the end, or a wrong token) and stops. */
+  private expectedExpression(kind: number): never {
+    if (kind === T_INVALID) throw STOP;
+    if (this.isEnd(kind)) {
+      const end = this.lastEnd;
       const ending =
-        token.kind === 'eof'
-          ? 'the program'
-          : this.textOf(token) === ';'
-            ? 'the statement'
-            : 'the line';
-      const previous = this.previous();
-      const after = previous === undefined ? '' : ` after '${this.textOf(previous)}'`;
+        kind === T_EOF ? 'the program' : this.textAt() === ';' ? 'the statement' : 'the line';
+      const after =
+        this.lastKind < 0 ? '' : ` after '${this.text.slice(this.lastStart, this.lastEnd)}'`;
       const message = `Unexpected end of ${ending} at ${this.position(end)}; expected an expression${after}`;
       this.report('unexpected-end', { start: end, end }, message);
     } else {
-      this.report('unexpected-token', token.span, this.unexpected(token));
+      this.report('unexpected-token', this.spanAt(), this.unexpected());
     }
     throw STOP;
   }
 
-  /** Counts one level of nesting at `token`; past the limit, reports and stops. */
-  private enter(token: Token): void {
+  /** Counts one level of nesting at the last consumed token; past the limit, reports and stops. */
+  private enter(): void {
     this.depth++;
     if (this.depth <= MAX_NESTING_DEPTH) return;
-    const message = `The expression is nested too deeply at ${this.position(token.span.start)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`;
-    this.report('too-deep', token.span, message);
+    const message = `The expression is nested too deeply at ${this.position(this.lastStart)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`;
+    this.report('too-deep', this.lastSpan(), message);
     throw STOP;
   }
+}
+
+/** A name node. */
+export type NameExpr = Expr & { kind: 'name' };
+
+/** `operand` under a negation for each `-` sign starting at `signs` (the last innermost). */
+function negated(operand: Expr, signs: readonly number[], end: number): Expr {
+  let folded = operand;
+  for (let s = signs.length - 1; s >= 0; s--) {
+    folded = { kind: 'negate', operand: folded, span: { start: signs[s]!, end } };
+  }
+  return folded;
 }

@@ -47,6 +47,50 @@ const SINGLE: Readonly<Record<string, TokenKind>> = {
   '\n': 'separator',
 };
 
+/**
+ * Token kinds as small integers, for the parser's cursor: `TOKEN_KINDS[kind]` is the `TokenKind`.
+ * The order is that of `TokenKind`.
+ */
+export const T_NUMBER = 0;
+export const T_NAME = 1;
+export const T_PLUS = 2;
+export const T_MINUS = 3;
+export const T_STAR = 4;
+export const T_SLASH = 5;
+export const T_CARET = 6;
+export const T_OPEN = 7;
+export const T_CLOSE = 8;
+export const T_COMMA = 9;
+export const T_EQUALS = 10;
+export const T_SEPARATOR = 11;
+export const T_INVALID = 12;
+export const T_EOF = 13;
+export const TOKEN_KINDS: readonly TokenKind[] = [
+  'number',
+  'name',
+  '+',
+  '-',
+  '*',
+  '/',
+  '^',
+  '(',
+  ')',
+  ',',
+  '=',
+  'separator',
+  'invalid',
+  'eof',
+];
+
+/** The kind of each ASCII character in SINGLE, -1 for the others. */
+const SINGLE_CODES = (() => {
+  const codes = new Int8Array(128).fill(-1);
+  for (const [ch, kind] of Object.entries(SINGLE)) {
+    codes[ch.charCodeAt(0)] = TOKEN_KINDS.indexOf(kind);
+  }
+  return codes;
+})();
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Whitespace other than newline; ASCII is decided without the regular expression. */
 const isSpace = (ch: string): boolean => {
@@ -57,15 +101,30 @@ const isSpace = (ch: string): boolean => {
 /** ASCII letters, digits and `_`: the common characters of names, checked without a regex. */
 const isAsciiNamePart = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95;
+/** One step of the FNV-1a hash of a name's UTF-16 code units. */
+const mix = (hash: number, c: number): number => Math.imul(hash ^ c, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5 | 0;
 
 /**
- * A pull lexer: `next()` returns the following token, and `eof` forever after the end.
- * Whitespace and comments (`#` or `//` to the end of the line) are skipped.
- * Problems (unexpected characters, malformed numbers) are appended to `diagnostics`;
- * lexing always continues after them.
+ * A pull lexer: `scan()` reads the following token into `kind`-returning form (`start`, `end`,
+ * and `value` for numbers, `nameId` for names), `next()` returns it as a `Token`; both give
+ * `eof` forever after the end. Whitespace and comments (`#` or `//` to the end of the line) are
+ * skipped. Problems (unexpected characters, malformed numbers) are appended to `diagnostics`;
+ * lexing always continues after them. Names are interned: every occurrence of the same name
+ * gets the same `nameId`, and `names[nameId]` is its text (one string per distinct name).
  */
 export class Lexer {
+  /** The last token scanned: its span, its value if a number, its interned id if a name. */
+  start = 0;
+  end = 0;
+  value = 0;
+  nameId = -1;
+  /** Distinct names in order of first appearance; a name's id is its index. */
+  readonly names: string[] = [];
   private offset = 0;
+  private nameHashes = new Int32Array(256);
+  /** Open addressing: name id + 1 per cell, 0 when empty; the length is a power of two. */
+  private nameTable = new Int32Array(512);
 
   constructor(
     private readonly text: string,
@@ -75,29 +134,121 @@ export class Lexer {
 
   /** The next token; never throws. */
   next(): Token {
+    const kind = this.scan();
+    const span = { start: this.start, end: this.end };
+    if (kind === T_NUMBER) return { kind: 'number', span, value: this.value };
+    return { kind: TOKEN_KINDS[kind]!, span };
+  }
+
+  /** Reads the next token and returns its kind (one of the `T_` constants); never throws. */
+  scan(): number {
     const text = this.text;
-    this.skipSpaceAndComments();
-    const start = this.offset;
-    if (start >= text.length) return { kind: 'eof', span: { start, end: start } };
-    const ch = text[start]!;
-    const code = text.charCodeAt(start);
-    if (isDigit(code) || (ch === '.' && isDigit(text.charCodeAt(start + 1)))) {
-      return this.number(start);
+    const length = text.length;
+    let offset = this.offset;
+    // Skip whitespace and comments.
+    for (;;) {
+      if (offset >= length) {
+        this.offset = offset;
+        this.start = offset;
+        this.end = offset;
+        return T_EOF;
+      }
+      const c = text.charCodeAt(offset);
+      if (c === 32 || (c >= 9 && c <= 13 && c !== 10)) offset++;
+      else if (c === 35 || (c === 47 && text.charCodeAt(offset + 1) === 47)) {
+        const newline = text.indexOf('\n', offset);
+        offset = newline === -1 ? length : newline;
+      } else if (c >= 128 && isSpace(text[offset]!)) offset++;
+      else break;
     }
-    if (ch === '*') {
-      const end = text[start + 1] === '*' ? start + 2 : start + 1;
-      return this.token(end === start + 2 ? '^' : '*', start, end);
+    const start = offset;
+    this.start = start;
+    const first = text.charCodeAt(start);
+    if (first < 128) {
+      const single = SINGLE_CODES[first]!;
+      if (single >= 0) return this.token(single, start + 1);
+      if (first === 42) {
+        return text.charCodeAt(start + 1) === 42
+          ? this.token(T_CARET, start + 2)
+          : this.token(T_STAR, start + 1);
+      }
+      if (isDigit(first) || (first === 46 && isDigit(text.charCodeAt(start + 1)))) {
+        return this.number(start);
+      }
+      if (isAsciiNamePart(first)) {
+        // Fast path: an ASCII name followed by an ASCII character (or the end) needs no regex.
+        let hash = mix(FNV_OFFSET, first);
+        let end = start + 1;
+        let c = text.charCodeAt(end);
+        while (end < length && isAsciiNamePart(c)) {
+          hash = mix(hash, c);
+          c = text.charCodeAt(++end);
+        }
+        if (end >= length || c < 128) return this.name(start, end, hash);
+      }
     }
-    const single = SINGLE[ch];
-    if (single !== undefined) return this.token(single, start, start + 1);
     const nameEnd = this.nameEndAt(start);
-    if (nameEnd > start) return this.token('name', start, nameEnd);
+    if (nameEnd > start) {
+      let hash = FNV_OFFSET;
+      for (let i = start; i < nameEnd; i++) hash = mix(hash, text.charCodeAt(i));
+      return this.name(start, nameEnd, hash);
+    }
     return this.invalid(start);
   }
 
-  private token(kind: TokenKind, start: number, end: number): Token {
+  private token(kind: number, end: number): number {
     this.offset = end;
-    return { kind, span: { start, end } };
+    this.end = end;
+    return kind;
+  }
+
+  /** A name token: finds or adds its interned id. */
+  private name(start: number, end: number, hash: number): number {
+    this.offset = end;
+    this.end = end;
+    const text = this.text;
+    const table = this.nameTable;
+    const mask = table.length - 1;
+    const length = end - start;
+    let cell = hash & mask;
+    for (let found = table[cell]!; found !== 0; found = table[cell]!) {
+      const id = found - 1;
+      if (this.nameHashes[id] === hash) {
+        const candidate = this.names[id]!;
+        let same = candidate.length === length;
+        for (let i = 0; same && i < length; i++) {
+          same = candidate.charCodeAt(i) === text.charCodeAt(start + i);
+        }
+        if (same) {
+          this.nameId = id;
+          return T_NAME;
+        }
+      }
+      cell = (cell + 1) & mask;
+    }
+    const id = this.names.length;
+    this.names.push(text.slice(start, end));
+    if (id >= this.nameHashes.length) {
+      const hashes = new Int32Array(2 * id);
+      hashes.set(this.nameHashes);
+      this.nameHashes = hashes;
+    }
+    this.nameHashes[id] = hash;
+    table[cell] = id + 1;
+    if (2 * this.names.length > table.length) this.growNameTable();
+    this.nameId = id;
+    return T_NAME;
+  }
+
+  private growNameTable(): void {
+    const table = new Int32Array(2 * this.nameTable.length);
+    const mask = table.length - 1;
+    for (let id = 0; id < this.names.length; id++) {
+      let cell = this.nameHashes[id]! & mask;
+      while (table[cell] !== 0) cell = (cell + 1) & mask;
+      table[cell] = id + 1;
+    }
+    this.nameTable = table;
   }
 
   private nameEndAt(start: number): number {
@@ -114,27 +265,12 @@ export class Lexer {
     return NAME.exec(text) === null ? start : NAME.lastIndex;
   }
 
-  private skipSpaceAndComments(): void {
-    const text = this.text;
-    while (this.offset < text.length) {
-      const ch = text[this.offset]!;
-      if (ch === '#' || (ch === '/' && text[this.offset + 1] === '/')) {
-        const newline = text.indexOf('\n', this.offset);
-        this.offset = newline === -1 ? text.length : newline;
-      } else if (isSpace(ch)) {
-        this.offset++;
-      } else {
-        return;
-      }
-    }
-  }
-
   /**
    * A number: 1. digits and dots; 2. an exponent `e`, `e+` or `e-` with its digits, or a bare
    * `e` when no name follows it directly (so `1e` and `1e+b` report the malformed `1e`, while
    * `2ex` is `2` then the name `ex`); 3. validate, reporting malformed numbers like `1.2.3`.
    */
-  private number(start: number): Token {
+  private number(start: number): number {
     const text = this.text;
     let end = start;
     while (end < text.length && (isDigit(text.charCodeAt(end)) || text[end] === '.')) end++;
@@ -148,8 +284,12 @@ export class Lexer {
       }
     }
     this.offset = end;
+    this.end = end;
     const raw = text.slice(start, end);
-    if (VALID_NUMBER.test(raw)) return { kind: 'number', span: { start, end }, value: Number(raw) };
+    if (VALID_NUMBER.test(raw)) {
+      this.value = Number(raw);
+      return T_NUMBER;
+    }
     const where = `Invalid number '${shorten(raw)}' at ${this.position(start)}`;
     const dots = raw.split('.').length - 1;
     const reason =
@@ -161,11 +301,12 @@ export class Lexer {
       message: `${where}; ${reason}`,
       span: { start, end },
     });
-    return { kind: 'number', span: { start, end }, value: Number.NaN };
+    this.value = Number.NaN;
+    return T_NUMBER;
   }
 
   /** A run of characters that start no token, reported once as a whole. */
-  private invalid(start: number): Token {
+  private invalid(start: number): number {
     const text = this.text;
     let end = start;
     let count = 0;
@@ -174,6 +315,7 @@ export class Lexer {
       count++;
     } while (end < text.length && this.startsNothing(end));
     this.offset = end;
+    this.end = end;
     const shown = showCharacters(text.slice(start, end));
     const noun = count === 1 ? 'character' : 'characters';
     this.diagnostics.push({
@@ -181,7 +323,7 @@ export class Lexer {
       message: `Unexpected ${noun} ${shown} at ${this.position(start)}`,
       span: { start, end },
     });
-    return { kind: 'invalid', span: { start, end } };
+    return T_INVALID;
   }
 
   private startsNothing(offset: number): boolean {

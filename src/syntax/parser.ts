@@ -1,8 +1,19 @@
 import type { Program, Statement } from './ast.ts';
 import { STOP } from './cursor.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { ExpressionParser } from './expression.ts';
-import { checkNames } from './resolve.ts';
+import { ExpressionParser, type NameExpr } from './expression.ts';
+import {
+  T_CLOSE,
+  T_EOF,
+  T_EQUALS,
+  T_INVALID,
+  T_MINUS,
+  T_NAME,
+  T_NUMBER,
+  T_PLUS,
+  T_SEPARATOR,
+} from './lexer.ts';
+import type { Span } from './span.ts';
 
 export { MAX_NESTING_DEPTH } from './expression.ts';
 
@@ -26,7 +37,9 @@ export function parseProgram(text: string): { program: Program; diagnostics: Dia
   }
   const parser = new Parser(text);
   const statements = parser.statements();
-  const diagnostics = [...parser.diagnostics, ...checkNames(statements, parser.position)];
+  const diagnostics = parser.diagnostics;
+  for (const d of parser.redefinitions) diagnostics.push(d);
+  parser.usesBeforeAssignment(diagnostics);
   if (statements.length === 0 && diagnostics.length === 0) {
     diagnostics.push({
       code: 'empty-program',
@@ -38,78 +51,157 @@ export function parseProgram(text: string): { program: Program; diagnostics: Dia
   return { program: { statements }, diagnostics };
 }
 
-/** Statements, separated by newlines or `;`, with recovery after errors. */
+/**
+ * Statements, separated by newlines or `;`, with recovery after errors, and the check of
+ * single assignment in the same pass (by interned name id, in source order): a name assigned
+ * twice gives `redefined-name` (on the second, related to the first), and a name used before the
+ * statement that assigns it gives `used-before-assigned`, including use in its own assignment
+ * (`x = x + 1`). Names never assigned are inputs and always fine. Statements left out of the
+ * program (syntax errors, `pi = ...`) neither assign nor use names.
+ */
 class Parser extends ExpressionParser {
+  /** `redefined-name` diagnostics, in statement order. */
+  readonly redefinitions: Diagnostic[] = [];
+  private readonly kept: Statement[] = [];
+  /** Per name id: 1 + the index of the statement that first assigns it, 0 if none yet. */
+  private assignedAt = new Int32Array(256);
+  /** Uses of names not assigned when met: the node, its name id and its statement's index. */
+  private readonly pendingExprs: NameExpr[] = [];
+  private readonly pendingIds: number[] = [];
+  private readonly pendingIndexes: number[] = [];
+
   /** All statements; after an error, skips to the next separator and goes on. */
   statements(): Statement[] {
-    const statements: Statement[] = [];
+    const statements = this.kept;
     for (;;) {
-      while (this.peek().kind === 'separator') this.advance();
-      if (this.peek().kind === 'eof') return statements;
+      while (this.peek() === T_SEPARATOR) this.advance();
+      if (this.peek() === T_EOF) return statements;
       this.depth = 0;
+      const pending = this.pendingIds.length;
       try {
-        const statement = this.statement();
-        if (statement !== undefined) statements.push(statement);
+        if (!this.statement()) this.dropUses(pending);
       } catch (error) {
         if (error !== STOP) throw error;
+        this.dropUses(pending);
         while (!this.isEnd(this.peek())) this.advance();
       }
     }
   }
 
-  private statement(): Statement | undefined {
-    const start = this.peek().span.start;
-    if (this.peek().kind !== 'name' || this.peek(1).kind !== '=') {
+  protected override recordName(id: number, expr: NameExpr): void {
+    if (id < this.assignedAt.length && this.assignedAt[id] !== 0) return;
+    this.pendingExprs.push(expr);
+    this.pendingIds.push(id);
+    this.pendingIndexes.push(this.kept.length);
+  }
+
+  /** Forgets the uses recorded since there were `length`, for a statement left out. */
+  private dropUses(length: number): void {
+    this.pendingExprs.length = length;
+    this.pendingIds.length = length;
+    this.pendingIndexes.length = length;
+  }
+
+  /** Appends the `used-before-assigned` diagnostics, in source order, once all is parsed. */
+  usesBeforeAssignment(diagnostics: Diagnostic[]): void {
+    const statements = this.kept;
+    const position = this.position;
+    for (let i = 0; i < this.pendingIds.length; i++) {
+      const id = this.pendingIds[i]!;
+      const firstIndex = (id < this.assignedAt.length ? this.assignedAt[id]! : 0) - 1;
+      const index = this.pendingIndexes[i]!;
+      if (firstIndex < index) continue;
+      const use = this.pendingExprs[i]!;
+      const first = (statements[firstIndex] as { nameSpan: Span }).nameSpan;
+      const message =
+        firstIndex === index
+          ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
+          : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
+      diagnostics.push({ code: 'used-before-assigned', message, span: use.span });
+    }
+  }
+
+  /** Parses a statement and keeps it; false if it is left out. */
+  private statement(): boolean {
+    const start = this.startAt();
+    if (this.peek() !== T_NAME || this.peek(1) !== T_EQUALS) {
       const expr = this.expression();
       this.expectEndOfStatement();
-      return { kind: 'expr', expr, span: { start, end: this.lastEnd() } };
+      this.kept.push({ kind: 'expr', expr, span: { start, end: this.lastEnd } });
+      return true;
     }
-    const nameToken = this.advance();
     this.advance();
-    const name = this.textOf(nameToken);
+    const nameId = this.lastNameId;
+    const nameSpan = this.lastSpan();
+    this.advance();
+    const name = this.names[nameId]!;
     if (name === 'pi') {
-      const at = this.position(nameToken.span.start);
+      const at = this.position(nameSpan.start);
       this.report(
         'reserved-name',
-        nameToken.span,
+        nameSpan,
         `Cannot assign to 'pi' at ${at}; it is the constant π`,
       );
     }
     const value = this.inputLiteral();
     const expr = value === undefined ? this.expression() : undefined;
     this.expectEndOfStatement();
-    if (name === 'pi') return undefined;
-    const span = { start, end: this.lastEnd() };
-    const nameSpan = nameToken.span;
-    return expr === undefined
-      ? { kind: 'input', name, nameSpan, value: value ?? Number.NaN, span }
-      : { kind: 'assign', name, nameSpan, expr, span };
+    if (name === 'pi') return false;
+    const span = { start, end: this.lastEnd };
+    this.assign(nameId, name, nameSpan);
+    this.kept.push(
+      expr === undefined
+        ? { kind: 'input', name, nameSpan, value: value ?? Number.NaN, span }
+        : { kind: 'assign', name, nameSpan, expr, span },
+    );
+    return true;
+  }
+
+  /** Records the assignment of `name` by the statement about to be kept, or its redefinition. */
+  private assign(id: number, name: string, nameSpan: Span): void {
+    if (id >= this.assignedAt.length) {
+      const grown = new Int32Array(Math.max(2 * this.assignedAt.length, id + 1));
+      grown.set(this.assignedAt);
+      this.assignedAt = grown;
+    }
+    const firstIndex = this.assignedAt[id]! - 1;
+    if (firstIndex < 0) {
+      this.assignedAt[id] = this.kept.length + 1;
+      return;
+    }
+    const first = (this.kept[firstIndex] as { nameSpan: Span }).nameSpan;
+    this.redefinitions.push({
+      code: 'redefined-name',
+      message: `'${name}' is already defined at ${this.position(first.start)}`,
+      span: nameSpan,
+      related: [{ message: `'${name}' is first defined here`, span: first }],
+    });
   }
 
   /** The value of an optionally signed number literal that is the whole right-hand side. */
   private inputLiteral(): number | undefined {
     const first = this.peek();
-    const signed = first.kind === '-' || first.kind === '+';
-    const literal = this.peek(signed ? 1 : 0);
-    if (literal.kind !== 'number' || !this.isEnd(this.peek(signed ? 2 : 1))) return undefined;
+    const signed = first === T_MINUS || first === T_PLUS;
+    const at = signed ? 1 : 0;
+    if (this.peek(at) !== T_NUMBER || !this.isEnd(this.peek(at + 1))) return undefined;
+    const value = this.valueAt(at);
     if (signed) this.advance();
     this.advance();
-    const value = literal.value ?? Number.NaN;
-    return first.kind === '-' ? -value : value;
+    return first === T_MINUS ? -value : value;
   }
 
   /** After a statement: a separator or the end, or else an error that says what is wrong. */
   private expectEndOfStatement(): void {
-    const token = this.peek();
-    if (this.isEnd(token)) return;
-    if (token.kind === 'invalid') throw STOP;
+    const kind = this.peek();
+    if (this.isEnd(kind)) return;
+    if (kind === T_INVALID) throw STOP;
     const hint =
-      token.kind === ')'
+      kind === T_CLOSE
         ? "there is no '(' for it to close"
-        : token.kind === '='
+        : kind === T_EQUALS
           ? "a statement assigns one name, as in 'c = a + b'"
           : "expected an operator such as '*' or the end of the statement";
-    this.report('unexpected-token', token.span, `${this.unexpected(token)}; ${hint}`);
+    this.report('unexpected-token', this.spanAt(), `${this.unexpected()}; ${hint}`);
     throw STOP;
   }
 }

@@ -1,64 +1,8 @@
-import type { Expr, Statement } from './ast.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import type { Span } from './span.ts';
-
 /**
- * Checks single assignment over parsed statements, in source order:
- * a name assigned twice gives `redefined-name` (on the second, related to the first), and a
- * name used before the statement that assigns it gives `used-before-assigned`, including use
- * in its own assignment (`x = x + 1`). Names never assigned are inputs and always fine.
- * `position` formats an offset as `line:column`. Walks expressions without recursion.
+ * Name uses in expressions. The single-assignment check itself is made while parsing (see
+ * parser.ts), by interned name id, without a second walk.
  */
-export function checkNames(
-  statements: readonly Statement[],
-  position: (offset: number) => string,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  // 1. The statement index of the first assignment of every name: set from the last statement
-  // to the first, so the first assignment's index is the one left. A set that does not grow
-  // the map meets a name assigned again; its later assignments are redefinitions.
-  const firstAssignment = new Map<string, number>();
-  const nameSpanAt = (index: number): Span => (statements[index] as { nameSpan: Span }).nameSpan;
-  const redefined = new Set<string>();
-  for (let index = statements.length - 1; index >= 0; index--) {
-    const statement = statements[index]!;
-    if (statement.kind === 'expr') continue;
-    const size = firstAssignment.size;
-    firstAssignment.set(statement.name, index);
-    if (firstAssignment.size === size) redefined.add(statement.name);
-  }
-  statements.forEach((statement, index) => {
-    if (statement.kind === 'expr' || redefined.size === 0 || !redefined.has(statement.name)) return;
-    const firstIndex = firstAssignment.get(statement.name)!;
-    if (firstIndex === index) return;
-    const first = nameSpanAt(firstIndex);
-    diagnostics.push({
-      code: 'redefined-name',
-      message: `'${statement.name}' is already defined at ${position(first.start)}`,
-      span: statement.nameSpan,
-      related: [{ message: `'${statement.name}' is first defined here`, span: first }],
-    });
-  });
-  // 2. Uses in order; a name counts as assigned once its first assignment has been passed.
-  let index = 0;
-  let statement: Statement | undefined;
-  const check = (use: NameExpr) => {
-    const firstIndex = firstAssignment.get(use.name);
-    if (firstIndex === undefined || firstIndex < index) return;
-    const first = nameSpanAt(firstIndex);
-    const inItself = statement?.kind === 'assign' && statement.nameSpan.start === first.start;
-    const message = inItself
-      ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
-      : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
-    diagnostics.push({ code: 'used-before-assigned', message, span: use.span });
-  };
-  const stack: Expr[] = [];
-  for (index = 0; index < statements.length; index++) {
-    statement = statements[index]!;
-    if (statement.kind !== 'input') visitNames(statement.expr, stack, check);
-  }
-  return diagnostics;
-}
+import type { Expr } from './ast.ts';
 
 type NameExpr = Expr & { kind: 'name' };
 
