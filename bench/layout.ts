@@ -10,8 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { layoutWith, type Method } from '../src/layout/layout.ts';
 import { layeredSize } from '../src/layout/policy.ts';
 import { countCrossings, countEdgesThroughBoxes, layoutProblems } from '../src/layout/problems.ts';
-import { ladderGraph, randomExpressionGraph } from '../src/layout/sampleGraphs.ts';
 import type { Layout, LayoutInput } from '../src/layout/types.ts';
+import { ladderGraph, randomExpressionGraph } from '../src/testing/sampleGraphs.ts';
 
 const SIZES = process.argv.includes('--quick') ? [60, 200] : [60, 200, 1000, 3000];
 const METHODS: Method[] = ['simplex', 'greedy', 'draft', 'fallback'];

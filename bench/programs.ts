@@ -1,5 +1,6 @@
 import type { OpName } from '../src/ops/index.ts';
 import type { Expr, Program, Statement } from '../src/syntax/index.ts';
+import { seededRandom } from '../src/testing/seededRandom.ts';
 
 /** The ops of the benchmark programs: the ones every peer (mathjs, tfjs) also has. */
 export const BENCH_OPS = [
@@ -25,18 +26,6 @@ export interface BenchProgram {
   readonly ops: readonly BenchOp[];
   readonly left: Int32Array;
   readonly right: Int32Array;
-}
-
-/** mulberry32: a small seeded PRNG, so every run benchmarks the same programs. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const UNARY = new Set<BenchOp>(['sin', 'cos', 'tanh', 'exp', 'log', 'sqrt']);
@@ -78,7 +67,7 @@ function roughValue(op: BenchOp, x: number, y: number): number {
  * 3. the nodes left unused are summed pairwise into the output.
  */
 export function benchProgram(n: number, k: number, seed = 1): BenchProgram {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = (limit: number) => Math.floor(rand() * limit);
   const values: number[] = [];
   const inputs = new Float64Array(k);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { colahGraph } from '../testing/sampleGraphs.ts';
 import { layoutGraph } from './layout.ts';
 import { layoutProblems } from './problems.ts';
-import { colahGraph } from './sampleGraphs.ts';
 import { sugiyamaLayout } from './sugiyama.ts';
 
 vi.mock('./sugiyama.ts', async (importOriginal) => {

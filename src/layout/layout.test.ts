@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutInputs } from './arbitraries.ts';
-import { layoutGraph, layoutWith } from './layout.ts';
-import { countEdgesThroughBoxes, layoutProblems } from './problems.ts';
 import {
   chainGraph,
   colahGraph,
   ladderGraph,
   randomExpressionGraph,
   squareGraph,
-} from './sampleGraphs.ts';
+} from '../testing/sampleGraphs.ts';
+import { layoutInputs } from './arbitraries.ts';
+import { layoutGraph, layoutWith } from './layout.ts';
+import { countEdgesThroughBoxes, layoutProblems } from './problems.ts';
 import type { Layout, LayoutInput } from './types.ts';
 
 function expectSound(input: LayoutInput, layout: Layout) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chainGraph, colahGraph, ladderGraph } from '../testing/sampleGraphs.ts';
 import {
   AUTO_REFINED_MAX_SIZE,
   layeredSize,
@@ -7,7 +8,6 @@ import {
   SIMPLEX_COORD_MAX_SIZE,
   tiersFor,
 } from './policy.ts';
-import { chainGraph, colahGraph, ladderGraph } from './sampleGraphs.ts';
 
 describe('layeredSize', () => {
   it('counts nodes plus one dummy per layer a long edge crosses', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { colahGraph, squareGraph } from '../testing/sampleGraphs.ts';
 import { layoutGraph } from './layout.ts';
 import { countCrossings, countEdgesThroughBoxes, layoutProblems } from './problems.ts';
-import { colahGraph, squareGraph } from './sampleGraphs.ts';
 import type { Layout, PlacedNode as Node } from './types.ts';
 
 describe('layoutProblems', () => {

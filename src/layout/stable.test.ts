@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomExpressionGraph } from '../testing/sampleGraphs.ts';
 import { layoutInputs } from './arbitraries.ts';
 import { layoutGraph } from './layout.ts';
 import { countEdgesThroughBoxes, layoutProblems } from './problems.ts';
-import { randomExpressionGraph } from './sampleGraphs.ts';
 import type { Layout, LayoutInput } from './types.ts';
 
 const keysOf = (n: number) => Array.from({ length: n }, (_, id) => `n${id}`);

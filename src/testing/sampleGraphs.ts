@@ -1,4 +1,5 @@
-import type { LayoutInput } from './types.ts';
+import type { LayoutInput } from '../layout/types.ts';
+import { seededRandom } from './seededRandom.ts';
 
 /** Sizes like those `nodeBox` gives: 92–136 px wide (label length), 58 px high. */
 const HEIGHT = 58;
@@ -46,18 +47,6 @@ export function ladderGraph(stages: number): LayoutInput {
     edges.push([x, x + 1], [x, x + 2], [x + 1, x + 3], [x + 2, x + 3]);
   }
   return input(3 * stages + 1, edges);
-}
-
-/** A small deterministic generator (mulberry32), so random graphs replay from their seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
