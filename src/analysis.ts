@@ -1,4 +1,3 @@
-import type { Trace, TraceStep } from './ad/index.ts';
 import { compile } from './compile.ts';
 import { type InputValues, inputVector, tapeWarnings, valuesTrace } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
@@ -12,6 +11,7 @@ import {
   tapeGradient,
   tapeTangents,
 } from './tape/index.ts';
+import type { Trace, TraceStep } from './trace/index.ts';
 
 /** Graphs with more edges than this get results without step traces (nothing to animate). */
 export const TRACE_EDGE_LIMIT = 2_000;

@@ -11,3 +11,4 @@ export * from './narrate/index.ts';
 export * from './ops/index.ts';
 export * from './paths/index.ts';
 export * from './syntax/index.ts';
+export * from './trace/index.ts';

@@ -1,9 +1,10 @@
-import { forwardMode, reverseMode, type Trace } from './ad/index.ts';
+import { forwardMode, reverseMode } from './ad/index.ts';
 import { type Analysis, analyze, type DiagnosticView } from './analysis.ts';
 import { type Drawing, DrawingCache } from './drawing.ts';
 import { evaluate, type InputValues } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
 import { PATHS_REPORT_NODE_LIMIT, type PathsReport, pathsReport } from './paths/index.ts';
+import type { Trace } from './trace/index.ts';
 
 export type { GrowthPoint, LabRequest, LabResponse, Timing } from './lab/index.ts';
 export { handleLab } from './lab/index.ts';

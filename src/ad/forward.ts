@@ -1,7 +1,7 @@
 import { idsTapeOf, slotLocals } from '../eval/evaluate.ts';
 import type { Graph } from '../graph/index.ts';
 import { tapeTangents } from '../tape/index.ts';
-import type { Trace, TraceStep } from './trace.ts';
+import type { Trace, TraceStep } from '../trace/index.ts';
 
 /** Derivatives of every node with respect to one node, and optionally the steps that made them. */
 export interface ModeResult {

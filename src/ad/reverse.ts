@@ -1,8 +1,8 @@
 import { idsTapeOf, slotLocals } from '../eval/evaluate.ts';
 import type { Graph } from '../graph/index.ts';
 import { tapeGradient } from '../tape/index.ts';
+import type { TraceStep } from '../trace/index.ts';
 import type { ModeResult } from './forward.ts';
-import type { TraceStep } from './trace.ts';
 
 const NO_VALUES = new Float64Array(0);
 

@@ -1,5 +1,5 @@
-import type { Trace, TraceStep } from '../ad/trace.ts';
 import type { Graph } from '../graph/index.ts';
+import type { Trace, TraceStep } from '../trace/index.ts';
 
 /** The forward pass as a trace: one step per node in topological order, with its value. */
 export function valuesTrace(graph: Graph, values: Float64Array): Trace {

@@ -1,5 +1,5 @@
-import type { TraceMode, TraceStep } from '../ad/trace.ts';
 import { OPS } from '../ops/index.ts';
+import type { TraceMode, TraceStep } from '../trace/index.ts';
 import { formatNumber } from './format.ts';
 import { applyOp, atom, displayNames, type NamedNode } from './names.ts';
 

@@ -1,4 +1,4 @@
-import { chainProduct, type TraceStep } from '../ad/trace.ts';
+import { chainProduct, type TraceStep } from '../trace/index.ts';
 import type { Tape } from './types.ts';
 import { localsOf } from './values.ts';
 

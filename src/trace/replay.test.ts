@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { forwardMode } from '../ad/forward.ts';
+import { reverseMode } from '../ad/reverse.ts';
 import { evaluate, valuesTrace } from '../eval/index.ts';
 import { COLAH_PROGRAM, graphOf, nodeNamed } from '../testing/fixtures.ts';
-import { forwardMode } from './forward.ts';
 import { replay } from './replay.ts';
-import { reverseMode } from './reverse.ts';
 
 const graph = graphOf(COLAH_PROGRAM);
 const { values, locals } = evaluate(graph);

@@ -1,0 +1,2 @@
+export { type ReplayState, replay, stepTarget } from './replay.ts';
+export { chainProduct, type Trace, type TraceMode, type TraceStep } from './trace.ts';
