@@ -1,6 +1,7 @@
 import { compile } from './compile.ts';
 import { type InputValues, inputVector, tapeWarnings, valuesTrace } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
+import { displayNames, formulaOf } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
 import { type Diagnostic, lineColumnAt, type Span } from './syntax/index.ts';
@@ -43,7 +44,15 @@ export interface NodeInfo {
   readonly id: number;
   readonly kind: 'input' | 'constant' | 'op';
   readonly op?: OpName;
+  /** The parser's label: the name, or the operator of an unnamed operation (`*`). */
   readonly label: string;
+  /**
+   * The one name the page uses for this node everywhere (graph, narration, tables, URL):
+   * the name, or `t1, t2, …` / `output` for unnamed operations (`displayNames`).
+   */
+  readonly name: string;
+  /** What an operation computes over its operands' names (`a + b`); absent for leaves. */
+  readonly formula?: string;
   readonly names: readonly string[];
   readonly operands: readonly number[];
   readonly value: number;
@@ -229,17 +238,23 @@ function nodeDetail(
     const node = tape.nodeAt[w.node]!;
     warningsByNode.set(node, [...(warningsByNode.get(node) ?? []), w.message]);
   }
-  const nodes: NodeInfo[] = graph.nodes.map((n) => ({
-    id: n.id,
-    kind: n.kind,
-    ...(n.op ? { op: n.op } : {}),
-    label: n.label,
-    names: n.names,
-    operands: n.operands,
-    value: values[slotOf[n.id]!]!,
-    warnings: warningsByNode.get(n.id) ?? [],
-    span: n.span,
-  }));
+  const names = displayNames(graph.nodes, graph.output);
+  const nodes: NodeInfo[] = graph.nodes.map((n) => {
+    const formula = formulaOf(n, names);
+    return {
+      id: n.id,
+      kind: n.kind,
+      ...(n.op ? { op: n.op } : {}),
+      label: n.label,
+      name: names[n.id]!,
+      ...(formula !== undefined ? { formula } : {}),
+      names: n.names,
+      operands: n.operands,
+      value: values[slotOf[n.id]!]!,
+      warnings: warningsByNode.get(n.id) ?? [],
+      span: n.span,
+    };
+  });
   const edges: EdgeInfo[] = graph.edges.map((e) => ({
     ...e,
     local: locals[2 * slotOf[e.to]! + e.operandIndex]!,

@@ -8,6 +8,7 @@ import {
   type PreviousLayout,
 } from './layout/index.ts';
 import { nodeBox } from './layout/nodeBox.ts';
+import { nodeCaption } from './narrate/index.ts';
 
 /** Graphs with more nodes than this are not drawn: the page shows results without a drawing. */
 export const DRAW_NODE_LIMIT = 5_000;
@@ -26,7 +27,8 @@ export interface Drawing {
 /** The structure that layout depends on: labels and operands, never values. */
 export function structureOf(analysis: Analysis): string {
   let text = '';
-  for (const node of analysis.nodes) text += `${node.label}\u0001${node.operands.join(',')}\u0002`;
+  for (const node of analysis.nodes)
+    text += `${node.label}\u0001${node.name}\u0001${node.operands.join(',')}\u0002`;
   return text;
 }
 
@@ -177,7 +179,7 @@ export class DrawingCache {
 
 function inputOf(analysis: Analysis): LayoutInput {
   return {
-    nodes: analysis.nodes.map((n) => ({ id: n.id, ...nodeBox(n.label) })),
+    nodes: analysis.nodes.map((n) => ({ id: n.id, ...nodeBox(nodeCaption(n), n.name) })),
     edges: analysis.edges.map((e) => ({ from: e.from, to: e.to })),
   };
 }

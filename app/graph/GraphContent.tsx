@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { type Analysis, nodeBox, type TraceMode } from '../../src/index.ts';
+import { type Analysis, captionOf, nodeBox, nodeCaption, type TraceMode } from '../../src/index.ts';
 import type { GraphDisplay } from './display.ts';
 import { GraphEdge, type Point } from './GraphEdge.tsx';
 import { GraphNode } from './GraphNode.tsx';
@@ -39,17 +39,17 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
     layout,
     display,
     mode,
-    seed,
     selected,
     onSelect,
     highlightedEdges,
     reducedMotion,
   } = props;
   const label = (id: number) => analysis.nodes[id]?.label ?? '?';
-  const seedName = seed >= 0 ? label(seed) : '';
-  const derivativeSymbol =
-    mode === 'forward' ? `∂·/∂${seedName}` : mode === 'reverse' ? `∂${seedName}/∂·` : undefined;
-  const boxes = useMemo(() => analysis.nodes.map((n) => nodeBox(n.label)), [analysis.nodes]);
+  const captions = useMemo(() => analysis.nodes.map((n) => nodeCaption(n)), [analysis.nodes]);
+  const boxes = useMemo(
+    () => analysis.nodes.map((n, id) => nodeBox(captions[id]!, n.name)),
+    [analysis.nodes, captions],
+  );
   const showLocals = mode !== 'values' && analysis.edges.length <= MAX_LABELLED_EDGES;
   return (
     <>
@@ -83,13 +83,18 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               key={id}
               id={id}
               label={node.label}
+              name={node.name}
+              caption={captions[id]!}
+              fullCaption={captionOf(node.name, node.formula)}
+              op={node.op}
               kind={node.kind}
+              collapsed={false}
               x={x}
               y={y}
               width={box.width}
               height={box.height}
               display={nodeDisplay}
-              derivativeSymbol={derivativeSymbol}
+              mode={mode}
               selected={id === selected}
               warning={node.warnings[0]}
               onSelect={onSelect}

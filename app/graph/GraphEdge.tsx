@@ -1,6 +1,6 @@
 import { curveMonotoneY, line } from 'd3';
 import { memo } from 'react';
-import { formatNumber } from '../../src/index.ts';
+import { formatNumber, formatShort } from '../../src/index.ts';
 import type { EdgeStatus } from './display.ts';
 
 export type Point = readonly [number, number];
@@ -49,11 +49,17 @@ export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
   const [mx, my] = midpoint(points);
   const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}`;
   return (
-    <g className={className} data-edge={id} data-local={String(local)}>
+    <g
+      className={className}
+      data-edge={id}
+      data-local={String(local)}
+      {...(status === 'active' ? { 'data-active': 'true' } : {})}
+    >
+      <title>{`local partial ${formatNumber(local)}`}</title>
       <path className="edge-line" d={d} markerEnd="url(#arrow)" />
       {showLocal && (
         <text className="edge-local" x={mx + 6} y={my} dominantBaseline="middle">
-          {formatNumber(local)}
+          {formatShort(local)}
         </text>
       )}
       {status === 'active' && animate && (

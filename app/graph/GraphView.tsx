@@ -14,7 +14,7 @@ interface GraphViewProps extends GraphContentProps {
 export function GraphView({ structureKey, ...content }: GraphViewProps) {
   const svgRef = useRef<SVGSVGElement>(null);
   const { transform, fitToView } = useZoom(svgRef, content.layout, structureKey);
-  const seedName = content.seed >= 0 ? (content.analysis.nodes[content.seed]?.label ?? '') : '';
+  const seedName = content.seed >= 0 ? (content.analysis.nodes[content.seed]?.name ?? '') : '';
   return (
     <div className="graph-view">
       <div className="graph-toolbar">

@@ -55,7 +55,7 @@ export const FactoredTable = memo(function FactoredTable({
             {report.factored.map((row) => (
               <tr key={row.node}>
                 <th scope="row" className="label">
-                  {analysis.nodes[row.node]?.label ?? row.node}
+                  {analysis.nodes[row.node]?.name ?? row.node}
                 </th>
                 <td className="numeric" title={row.pathsFrom}>
                   {countText(row.pathsFrom)}

@@ -15,16 +15,16 @@ export const NodePicker = memo(function NodePicker({
   value,
   onChange,
 }: NodePickerProps) {
-  const options = useMemo(() => {
-    const uses = new Map<string, number>();
-    for (const n of nodes) uses.set(n.label, (uses.get(n.label) ?? 0) + 1);
-    return nodes
-      .filter((n) => n.kind !== 'constant')
-      .map((n) => ({
-        id: n.id,
-        text: (uses.get(n.label) ?? 0) > 1 ? `${n.label} (node #${n.id})` : n.label,
-      }));
-  }, [nodes]);
+  const options = useMemo(
+    () =>
+      nodes
+        .filter((n) => n.kind !== 'constant')
+        .map((n) => ({
+          id: n.id,
+          text: n.names.length === 0 && n.formula ? `${n.name} = ${n.formula}` : n.name,
+        })),
+    [nodes],
+  );
   return (
     <label>
       {label}{' '}

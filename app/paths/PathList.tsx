@@ -61,7 +61,7 @@ export const PathList = memo(function PathList({
   toName,
   onHover,
 }: PathListProps) {
-  const label = (id: number) => analysis.nodes[id]?.label ?? '?';
+  const label = (id: number) => analysis.nodes[id]?.name ?? '?';
   const routeOf = (path: ListedPath) =>
     elide([label(report.from), ...path.edges.map((e) => label(analysis.edges[e]?.to ?? -1))]).join(
       ' → ',

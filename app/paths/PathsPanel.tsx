@@ -55,7 +55,7 @@ export function PathsPanel() {
     if (report) return () => setHoveredPath(null);
   }, [report, setHoveredPath]);
   const nodes = analysis?.nodes;
-  const name = (id: number) => (id >= 0 ? (nodes?.[id]?.label ?? '?') : '—');
+  const name = (id: number) => (id >= 0 ? (nodes?.[id]?.name ?? '?') : '—');
   const fromName = name(seeds.forward);
   const toName = name(seeds.reverse);
   const choose = useMemo(

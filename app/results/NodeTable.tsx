@@ -1,5 +1,4 @@
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
-import { describeOperation } from './describe.ts';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
@@ -39,9 +38,9 @@ export function NodeTable({ analysis }: { analysis: Analysis }) {
             {shown.map((node) => (
               <tr key={node.id} className={node.id === output ? 'is-output' : undefined}>
                 <th scope="row" className="label">
-                  {node.label}
+                  {node.name}
                 </th>
-                <td className={`operation kind-${node.kind}`}>{describeOperation(nodes, node)}</td>
+                <td className={`operation kind-${node.kind}`}>{node.formula ?? node.kind}</td>
                 <td className="numeric">
                   <Num value={node.value} />
                 </td>

@@ -14,10 +14,9 @@ interface ModePickerProps {
   readonly onSeed: (node: number) => void;
 }
 
-/** A node's name in a list: its label, and its expression position when labels repeat. */
-function optionText(node: NodeInfo, nodes: readonly NodeInfo[]): string {
-  const twins = nodes.filter((n) => n.label === node.label).length;
-  return twins > 1 ? `${node.label} (node #${node.id})` : node.label;
+/** A node in a list: its name, and what it computes when it is an unnamed operation. */
+function optionText(node: NodeInfo): string {
+  return node.names.length === 0 && node.formula ? `${node.name} = ${node.formula}` : node.name;
 }
 
 /** The Mode control (Values, Forward mode, Reverse mode) and the node a derivative mode starts from. */
@@ -51,7 +50,7 @@ export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProp
           >
             {candidates.map((n) => (
               <option key={n.id} value={n.id}>
-                {optionText(n, nodes)}
+                {optionText(n)}
               </option>
             ))}
           </select>

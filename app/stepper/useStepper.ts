@@ -2,8 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   type Analysis,
-  displayNames,
   type Narration,
+  type NarrationContext,
   narrateStep,
   type ReplayState,
   replay,
@@ -23,6 +23,23 @@ const selectStepper = (s: AppState) => ({
   setStep: s.setStep,
   setPlaying: s.setPlaying,
 });
+
+const contexts = new WeakMap<Analysis, NarrationContext>();
+
+/** What narration needs from an analysis, made once per analysis. */
+function narrationContextOf(analysis: Analysis): NarrationContext {
+  let context = contexts.get(analysis);
+  if (!context) {
+    context = {
+      nodes: analysis.nodes,
+      values: analysis.nodes.map((n) => n.value),
+      edges: analysis.edges,
+      names: analysis.nodes.map((n) => n.name),
+    };
+    contexts.set(analysis, context);
+  }
+  return context;
+}
 
 /** The trace the current mode replays, if the graph was small enough to record one. */
 export function traceFor(analysis: Analysis | null, mode: AppState['mode']): Trace | undefined {
@@ -56,17 +73,15 @@ export function useStepper(): Stepper {
   const trace = traceFor(analysis, mode);
   const total = trace?.steps.length ?? 0;
   const step = Math.min(requestedStep ?? total, total);
-  const names = useMemo(() => (analysis ? displayNames(analysis.nodes) : []), [analysis]);
   const state = useMemo(
     () => (trace && analysis ? replay(trace, analysis.nodes.length, step) : undefined),
     [trace, analysis, step],
   );
   const narration = useMemo(() => {
     if (!analysis || !state?.current || !trace) return undefined;
-    const values = analysis.nodes.map((n) => n.value);
     const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
-    return narrateStep(state.current, mode, seed, analysis.nodes, values, names);
-  }, [analysis, state, trace, mode, seeds, names]);
+    return narrateStep(state.current, mode, seed, narrationContextOf(analysis));
+  }, [analysis, state, trace, mode, seeds]);
 
   useEffect(() => {
     if (!playing) return;

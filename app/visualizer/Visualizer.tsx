@@ -69,7 +69,7 @@ export function Visualizer() {
   };
   useKeyboardControls(keyboard, total > 0);
   if (!analysis || !display) return null;
-  const seedLabel = seed >= 0 ? (analysis.nodes[seed]?.label ?? '') : '';
+  const seedLabel = seed >= 0 ? (analysis.nodes[seed]?.name ?? '') : '';
   const selected = mode === 'values' ? -1 : seed;
   const finished =
     stepper.trace !== undefined && stepper.step === stepper.total && stepper.total > 0;

@@ -1,33 +1,36 @@
-import { type Analysis, formatNumber, type TraceMode } from '../../src/index.ts';
+import {
+  type Analysis,
+  adjointSymbol,
+  formatNumber,
+  type TraceMode,
+  tangentSymbol,
+} from '../../src/index.ts';
 import type { Seeds } from '../../src/protocol.ts';
 
-/** What the finished pass computed, in one sentence. */
+/** The end of a pass in one short line: the result that matters, and where to see the rest. */
 export function finishedSummary(
   analysis: Analysis,
   mode: TraceMode,
   seeds: Seeds,
   derivatives: readonly (number | undefined)[],
 ): string {
-  const label = (id: number) => analysis.nodes[id]?.label ?? '?';
+  const name = (id: number) => analysis.nodes[id]?.name ?? '?';
   const out = analysis.output;
   if (mode === 'values')
-    return `The forward pass is done: ${analysis.outputName} = ${formatNumber(analysis.value)}.`;
+    return `The forward pass is done: ${name(out)} = ${formatNumber(analysis.value)}.`;
   if (mode === 'forward') {
-    const s = label(seeds.forward);
-    return `Forward mode from ${s} is done: one pass gave ∂node/∂${s} for every node, so ∂${label(out)}/∂${s} = ${formatNumber(derivatives[out] ?? 0)}.`;
+    const s = name(seeds.forward);
+    return `Forward mode from ${s} is done in one pass: ${tangentSymbol(name(out))} = ∂${name(out)}/∂${s} = ${formatNumber(derivatives[out] ?? 0)}; every node shows its own.`;
   }
-  const s = label(seeds.reverse);
-  const inputs = analysis.inputs
-    .map((i) => `∂${s}/∂${i.name} = ${formatNumber(derivatives[i.node] ?? 0)}`)
-    .join(', ');
-  return `Reverse mode is done: one pass gave ∂${s}/∂node for every node${inputs ? `: ${inputs}` : ''}.`;
+  const s = name(seeds.reverse);
+  return `Reverse mode is done in one pass: every node shows its ∂${s}/∂node; the inputs' are in the table below.`;
 }
 
 /** What to do before the first step, in one sentence. */
-export function introText(mode: TraceMode, seedLabel: string): string {
+export function introText(mode: TraceMode, seedName: string): string {
   if (mode === 'values')
     return 'Press Play or Step forward to compute each node from its operands, inputs first.';
   if (mode === 'forward')
-    return `Forward mode starts at ${seedLabel} with ∂${seedLabel}/∂${seedLabel} = 1 and moves toward the output.`;
-  return `Reverse mode starts at ${seedLabel} with ∂${seedLabel}/∂${seedLabel} = 1 and moves back toward the inputs.`;
+    return `Forward mode starts at ${seedName} with ${tangentSymbol(seedName)} = ∂${seedName}/∂${seedName} = 1 and moves toward the output.`;
+  return `Reverse mode starts at ${seedName} with ${adjointSymbol(seedName)} = ∂${seedName}/∂${seedName} = 1 and moves back toward the inputs.`;
 }

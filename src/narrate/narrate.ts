@@ -1,40 +1,70 @@
 import { OPS } from '../ops/index.ts';
 import type { TraceMode, TraceStep } from '../trace/index.ts';
 import { formatNumber } from './format.ts';
-import { applyOp, atom, displayNames, type NamedNode } from './names.ts';
+import {
+  adjointSymbol,
+  applyOp,
+  displayNames,
+  type NamedNode,
+  partialSymbol,
+  tangentSymbol,
+} from './names.ts';
 
 /** A step told as a teacher writes it: the chain-rule line with numbers, and the rule used. */
 export interface Narration {
-  /** e.g. `∂e/∂b += ∂e/∂d · ∂d/∂b = 3 · 1 = 3  (now 5)` */
+  /** e.g. `b̄ += ē · ∂e/∂b = 3 · 1 = 3   (b̄ now 5)` */
   readonly equation: string;
   /** e.g. `d = b + 1, so ∂d/∂b = 1`; empty for seeds and leaves. */
   readonly rule: string;
-  /** One plain sentence for screen readers and captions. */
+  /** One plain sentence for screen readers and captions, without notation. */
   readonly sentence: string;
 }
 
-const partial = (top: string, bottom: string) => `∂${atom(top)}/∂${atom(bottom)}`;
+/** What narration needs to know about the graph. */
+export interface NarrationContext {
+  readonly nodes: readonly NamedNode[];
+  /** Node values by id. */
+  readonly values: readonly number[];
+  /** By edge id: which operand of its operation the edge feeds. */
+  readonly edges: readonly { readonly operandIndex: number }[];
+  /** Display names by node id (`displayNames`). */
+  readonly names?: readonly string[];
+}
+
+/** `(left)`, `(right)`, `(1st)`: which operand, said only when the operand is repeated. */
+function operandPosition(node: NamedNode, operandIndex: number): string {
+  const operand = node.operands[operandIndex];
+  if (node.operands.filter((u) => u === operand).length < 2) return '';
+  if (node.op && OPS[node.op].notation === 'infix')
+    return operandIndex === 0 ? ' (left)' : ' (right)';
+  return ` (${['1st', '2nd', '3rd'][operandIndex] ?? `#${operandIndex + 1}`})`;
+}
 
 /**
  * Narrates one trace step. `seed` is the trace's seed node (forward mode: the input we
- * differentiate by; reverse mode: the output being differentiated); `values` are node values.
+ * differentiate by; reverse mode: the output being differentiated).
+ *
+ * Notation: reverse mode's running sums are adjoints `x̄` (= ∂seed/∂x so far), forward mode's are
+ * tangents `ẋ` (= ∂x/∂seed so far); local partials are always `∂to/∂from`, with the operand's
+ * position when the same node is both operands (`x · x`). So no symbol names two quantities,
+ * and every name is one drawn on the graph.
  */
 export function narrateStep(
   step: TraceStep,
   mode: TraceMode,
   seed: number,
-  nodes: readonly NamedNode[],
-  values: readonly number[],
-  names: readonly string[] = displayNames(nodes),
+  context: NarrationContext,
 ): Narration {
-  const n = (id: number) => names[id]!;
+  const { nodes, values } = context;
+  const names = context.names ?? displayNames(nodes);
+  const n = (id: number) => names[id] ?? '?';
   const f = formatNumber;
   if (step.kind === 'value') {
     const node = nodes[step.node]!;
     if (node.kind !== 'op' || node.op === undefined) {
       const what = node.kind === 'input' ? 'input' : 'constant';
       return {
-        equation: `${n(step.node)} = ${f(step.value)}`,
+        equation: node.kind === 'input' ? `${n(step.node)} = ${f(step.value)}` : f(step.value),
         rule: '',
         sentence: `The ${what} ${n(step.node)} is ${f(step.value)}.`,
       };
@@ -44,42 +74,55 @@ export function narrateStep(
       node.op,
       node.operands.map((u) => f(values[u]!)),
     );
-    const lhs = node.names.length > 0 ? `${n(step.node)} = ${symbolic}` : symbolic;
     return {
-      equation: `${lhs} = ${numeric} = ${f(step.value)}`,
+      equation: `${n(step.node)} = ${symbolic} = ${numeric} = ${f(step.value)}`,
       rule: '',
       sentence: `${n(step.node)} is computed from its operands: ${f(step.value)}.`,
     };
   }
   if (step.kind === 'seed') {
+    const s = n(step.node);
+    const symbol = mode === 'forward' ? tangentSymbol(s) : adjointSymbol(s);
     return {
-      equation: `${partial(n(step.node), n(step.node))} = 1`,
-      rule: '',
-      sentence: `Start at ${n(step.node)}: its derivative with respect to itself is 1.`,
+      equation: `${symbol} = ${partialSymbol(s, s)} = 1`,
+      rule: `${mode === 'forward' ? 'Forward' : 'Reverse'} mode starts at ${s}, which changes one for one with itself.`,
+      sentence: `Start at ${s}: its derivative with respect to itself is 1.`,
     };
   }
   const { from, to } = step;
   const node = nodes[to]!;
-  const operandIndex = node.operands.indexOf(from);
+  const operandIndex = context.edges[step.edge]?.operandIndex ?? node.operands.indexOf(from);
+  const local = `${partialSymbol(n(to), n(from))}${operandPosition(node, operandIndex)}`;
   let rule = '';
   if (node.op) {
     const symbolic = OPS[node.op].rule(node.operands.map(n), operandIndex);
     const value = symbolic === f(step.local) ? symbolic : `${symbolic} = ${f(step.local)}`;
-    rule = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}, so ${partial(n(to), n(from))} = ${value}`;
+    rule = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}, so ${local} = ${value}`;
   }
-  const tail = `= ${f(step.contribution)}  (now ${f(step.accumulated)})`;
   if (mode === 'forward') {
-    const lhs = partial(n(to), n(seed));
+    const sum = tangentSymbol(n(to));
     return {
-      equation: `${lhs} += ${partial(n(to), n(from))} · ${partial(n(from), n(seed))} = ${f(step.local)} · ${f(step.incoming)} ${tail}`,
+      equation: `${sum} += ${local} · ${tangentSymbol(n(from))} = ${f(step.local)} · ${f(step.incoming)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
       rule,
-      sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to ${lhs}, now ${f(step.accumulated)}.`,
+      sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to the derivative of ${n(to)} with respect to ${n(seed)}, now ${f(step.accumulated)}.`,
     };
   }
-  const lhs = partial(n(seed), n(from));
+  const sum = adjointSymbol(n(from));
   return {
-    equation: `${lhs} += ${partial(n(seed), n(to))} · ${partial(n(to), n(from))} = ${f(step.incoming)} · ${f(step.local)} ${tail}`,
+    equation: `${sum} += ${adjointSymbol(n(to))} · ${local} = ${f(step.incoming)} · ${f(step.local)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
     rule,
-    sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to ${lhs}, now ${f(step.accumulated)}.`,
+    sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to the derivative of ${n(seed)} with respect to ${n(from)}, now ${f(step.accumulated)}.`,
   };
+}
+
+/**
+ * The legend of a mode's notation in one line, with `example` (a node drawn on the graph) as
+ * the instance; for values, what the numbers are.
+ */
+export function notationLegend(mode: TraceMode, seedName: string, example: string): string {
+  if (mode === 'reverse')
+    return `${adjointSymbol(example)} ("${example} bar") = ∂${seedName}/∂${example}, summed over the edges leaving ${example} as they are reached. Edge labels are local partials.`;
+  if (mode === 'forward')
+    return `${tangentSymbol(example)} ("${example} dot") = ∂${example}/∂${seedName}, summed over the edges into ${example} as they are reached. Edge labels are local partials.`;
+  return 'Each node shows what it computes and its value; values flow from the inputs to the output.';
 }

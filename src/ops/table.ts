@@ -40,6 +40,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     code: 2,
     arity: 2,
     symbol: '*',
+    displaySymbol: '·',
     notation: 'infix',
     value: (a, b) => a * b,
     partial: (i, a, b) => (i === 0 ? b : a),

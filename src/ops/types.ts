@@ -33,6 +33,8 @@ export interface OpSpec {
   readonly arity: 1 | 2;
   /** How the node is labelled when it has no name: `+`, `*`, `sin`. */
   readonly symbol: string;
+  /** How it is written in the graph and the narration, when not `symbol` (`·` for `*`). */
+  readonly displaySymbol?: string;
   /** Whether it is written infix (`a + b`), prefix (`-a`) or as a call (`sin(a)`). */
   readonly notation: 'infix' | 'prefix' | 'call';
   /** The value at the operands' values. */
