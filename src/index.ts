@@ -1,6 +1,7 @@
 /** The engine's public API: app/ imports src only through here and protocol.ts. */
 export * from './ad/index.ts';
 export * from './analysis.ts';
+export * from './collapse/index.ts';
 export * from './compile.ts';
 export * from './drawing.ts';
 export * from './eval/index.ts';

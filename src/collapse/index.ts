@@ -1,0 +1,5 @@
+export {
+  type CollapsedAnalysis,
+  type CollapseOptions,
+  collapseStatements,
+} from './collapse.ts';
