@@ -37,6 +37,26 @@ describe('handle', () => {
     expect(fallback.seeds).toEqual({ forward: 0, reverse: 5 });
   });
 
+  it('takes seeds by display name, and old numeric ids from earlier links', () => {
+    const byName = handle({
+      type: 'analyze',
+      id: 4,
+      source: '(a+b)*(b+1)',
+      forwardFrom: 'b',
+      reverseFrom: 't2',
+    });
+    if (byName.type !== 'analysis') throw new Error(byName.type);
+    const name = (id: number) => byName.analysis.nodes[id]?.name;
+    expect([name(byName.seeds.forward), name(byName.seeds.reverse)]).toEqual(['b', 't2']);
+    const byId = handle({ type: 'analyze', id: 5, source: COLAH_PROGRAM, reverseFrom: '2' });
+    if (byId.type !== 'analysis') throw new Error(byId.type);
+    expect(byId.seeds.reverse).toBe(2);
+    // The constant 1 is called "1" but cannot be a seed: the default stays.
+    const constant = handle({ type: 'analyze', id: 6, source: COLAH_PROGRAM, reverseFrom: '1' });
+    if (constant.type !== 'analysis') throw new Error(constant.type);
+    expect(constant.seeds.reverse).toBe(1);
+  });
+
   it('gives diagnostics as data, with line and column', () => {
     const response = handle({ type: 'analyze', id: 3, source: 'a +* b' });
     expect(response).toMatchObject({

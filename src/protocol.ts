@@ -16,10 +16,13 @@ export type EngineRequest = {
   readonly source: string;
   readonly inputs?: InputValues;
   readonly sharing?: boolean;
-  /** The node forward mode starts from (default: the first input). */
-  readonly forwardFrom?: number;
-  /** The node reverse mode differentiates (default: the output). */
-  readonly reverseFrom?: number;
+  /**
+   * The node forward mode starts from, by display name (`NodeInfo.name`) or id; default: the
+   * first input.
+   */
+  readonly forwardFrom?: number | string;
+  /** The node reverse mode differentiates, by display name or id; default: the output. */
+  readonly reverseFrom?: number | string;
 };
 
 /** The nodes the derivative modes actually used (-1 where there is none, e.g. no inputs). */
@@ -54,11 +57,25 @@ const failure = (id: number, error: unknown): EngineResponse => ({
   message: `The engine failed: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-/** A seed if it names a node that can be one (not a constant), else the fallback. */
-function validSeed(graph: Graph, wanted: number | undefined, fallback: number): number {
-  if (wanted === undefined || !Number.isInteger(wanted)) return fallback;
-  const node = graph.nodes[wanted];
-  return node && node.kind !== 'constant' ? wanted : fallback;
+/**
+ * The seed a request names, if it is a node that can be one (not a constant), else the
+ * fallback. A name is looked up among display names; a number, or a string of digits that
+ * names no node (links made before names), is a node id.
+ */
+function validSeed(
+  graph: Graph,
+  names: readonly string[],
+  wanted: number | string | undefined,
+  fallback: number,
+): number {
+  let id = typeof wanted === 'number' ? wanted : -1;
+  if (typeof wanted === 'string') {
+    id = names.findIndex((name, i) => name === wanted && graph.nodes[i]!.kind !== 'constant');
+    if (id < 0 && /^\d+$/.test(wanted)) id = Number(wanted);
+  }
+  if (!Number.isInteger(id)) return fallback;
+  const node = graph.nodes[id];
+  return node && node.kind !== 'constant' ? id : fallback;
 }
 
 /**
@@ -80,9 +97,10 @@ export class EngineSession {
       });
       if (!result.ok) return { type: 'invalid', id, diagnostics: result.diagnostics };
       const { graph } = result;
+      const names = result.analysis.nodes.map((n) => n.name);
       const seeds: Seeds = {
-        forward: validSeed(graph, request.forwardFrom, graph.inputs[0] ?? -1),
-        reverse: validSeed(graph, request.reverseFrom, graph.output),
+        forward: validSeed(graph, names, request.forwardFrom, graph.inputs[0] ?? -1),
+        reverse: validSeed(graph, names, request.reverseFrom, graph.output),
       };
       // Local partials for the traces and the paths report, which only small graphs get.
       const small = graph.nodes.length <= PATHS_REPORT_NODE_LIMIT;

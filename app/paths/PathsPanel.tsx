@@ -75,13 +75,13 @@ export function PathsPanel() {
           label="From"
           nodes={analysis.nodes}
           value={seeds.forward}
-          onChange={p.setForwardFrom}
+          onChange={(id) => p.setForwardFrom(analysis.nodes[id]?.name ?? '')}
         />
         <NodePicker
           label="To"
           nodes={analysis.nodes}
           value={seeds.reverse}
-          onChange={p.setReverseFrom}
+          onChange={(id) => p.setReverseFrom(analysis.nodes[id]?.name ?? '')}
         />
       </div>
       {report ? (

@@ -33,8 +33,8 @@ describe('the paths slice', () => {
     const store = createAppStore();
     const s = () => store.getState();
     s().setMode('reverse');
-    s().setForwardFrom(1);
-    s().setReverseFrom(2);
-    expect([s().forwardFrom, s().reverseFrom, s().mode]).toEqual([1, 2, 'reverse']);
+    s().setForwardFrom('b');
+    s().setReverseFrom('c');
+    expect([s().forwardFrom, s().reverseFrom, s().mode]).toEqual(['b', 'c', 'reverse']);
   });
 });

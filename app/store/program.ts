@@ -23,15 +23,26 @@ export interface SharedState {
 /** The view settings a link carries; every field is optional and defaults sensibly. */
 export interface SharedView {
   readonly mode?: TraceMode;
-  /** Forward mode's starting node id. */
-  readonly forwardFrom?: number;
-  /** Reverse mode's differentiated node id. */
-  readonly reverseFrom?: number;
+  /** Forward mode's starting node, by display name (an id in links made before names). */
+  readonly forwardFrom?: string;
+  /** Reverse mode's differentiated node, by display name (or an id, as above). */
+  readonly reverseFrom?: string;
   /** The step shown; absent means the end of the trace. */
   readonly step?: number;
   /** true shows the tree variant (no sharing). */
   readonly tree?: boolean;
+  /** The drawing's direction; absent means chosen automatically. */
+  readonly orientation?: Orientation;
+  /** Statements drawn as one node (true) or as their operations (false); absent: automatic. */
+  readonly collapse?: boolean;
+  /** Statements (by name) drawn as their operations while the rest are collapsed. */
+  readonly expanded?: readonly string[];
+  /** false: the view does not pan to the current step. */
+  readonly follow?: boolean;
 }
+
+/** Bottom to top (colah) or left to right (Saito, CS231n). */
+export type Orientation = 'up' | 'right';
 
 /** The program text. */
 export interface ProgramSlice {

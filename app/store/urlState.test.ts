@@ -36,6 +36,24 @@ describe('encodeHash / decodeHash', () => {
     });
   });
 
+  it('a view round-trips with seeds by name, orientation, collapse, expanded statements, follow', () => {
+    const view = {
+      mode: 'reverse' as const,
+      forwardFrom: 'θ 1',
+      reverseFrom: 'loss',
+      step: 4,
+      orientation: 'right' as const,
+      collapse: true,
+      expanded: ['h1', 'h2'],
+      follow: false,
+    };
+    const hash = encodeHash({ source: 'x', overrides: {}, view });
+    expect(hash).toContain('of=loss');
+    expect(hash).toContain('orient=right&collapse=1&open=h1,h2&follow=0');
+    expect(decodeHash(hash).view).toEqual(view);
+    expect(decodeHash('#p=x&orient=sideways&collapse=2').view).toBeUndefined();
+  });
+
   it('decodeHash reads a form-encoded plus as a space, and %2B as plus', () => {
     expect(decodeHash('#p=a+%2B+b').source).toBe('a + b');
   });

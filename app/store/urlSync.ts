@@ -39,7 +39,11 @@ export function connectUrl(store: AppStore, win: Window = window): () => void {
       state.forwardFrom === previous.forwardFrom &&
       state.reverseFrom === previous.reverseFrom &&
       state.step === previous.step &&
-      state.sharing === previous.sharing;
+      state.sharing === previous.sharing &&
+      state.orientation === previous.orientation &&
+      state.collapse === previous.collapse &&
+      state.expanded === previous.expanded &&
+      state.follow === previous.follow;
     if (same) return;
     pending = true;
     clearTimeout(timer);

@@ -1,32 +1,45 @@
 import type { StateCreator } from 'zustand';
 import type { TraceMode } from '../../src/index.ts';
-import type { SharedState, SharedView } from './program.ts';
+import type { Orientation, SharedState, SharedView } from './program.ts';
 import type { AppState } from './state.ts';
 
 /** How the graph is shown and stepped: all serialisable, most of it in the URL. */
 export interface ViewSlice {
   readonly mode: TraceMode;
-  /** Forward mode's starting node; null means the engine's default (the first input). */
-  readonly forwardFrom: number | null;
-  /** Reverse mode's differentiated node; null means the engine's default (the output). */
-  readonly reverseFrom: number | null;
+  /** Forward mode's starting node by name; null means the engine's default (the first input). */
+  readonly forwardFrom: string | null;
+  /** Reverse mode's differentiated node by name; null means the default (the output). */
+  readonly reverseFrom: string | null;
   /** The step shown; null means the end of the trace (everything computed). */
   readonly step: number | null;
   readonly playing: boolean;
   readonly speed: number;
   /** false shows the tree variant, without sharing. */
   readonly sharing: boolean;
+  /** The drawing's direction; null chooses the one that reads larger in the panel. */
+  readonly orientation: Orientation | null;
+  /** Statements as single nodes (true) or as operations (false); null lets the engine choose. */
+  readonly collapse: boolean | null;
+  /** Statements drawn expanded while the others are collapsed, by name. */
+  readonly expanded: readonly string[];
+  /** The view pans to the current step when it is outside. */
+  readonly follow: boolean;
   setMode(mode: TraceMode): void;
   /** A node was chosen (clicked, or picked in a menu) as the current mode's seed. */
-  chooseNode(node: number): void;
+  chooseNode(name: string): void;
   /** Sets forward mode's starting node (the paths panel's "from"), whatever the mode. */
-  setForwardFrom(node: number): void;
+  setForwardFrom(name: string): void;
   /** Sets reverse mode's differentiated node (the paths panel's "to"), whatever the mode. */
-  setReverseFrom(node: number): void;
+  setReverseFrom(name: string): void;
   setStep(step: number | null): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
   setSharing(sharing: boolean): void;
+  setOrientation(orientation: Orientation | null): void;
+  setCollapse(collapse: boolean): void;
+  /** Expands a collapsed statement alone, or collapses it again. */
+  toggleExpanded(name: string): void;
+  setFollow(follow: boolean): void;
 }
 
 /** The slice's fields for a shared view (defaults where the link says nothing). */
@@ -38,6 +51,10 @@ export function viewFromShared(view: SharedView | undefined) {
     step: view?.step ?? null,
     playing: false,
     sharing: !view?.tree,
+    orientation: view?.orientation ?? null,
+    collapse: view?.collapse ?? null,
+    expanded: view?.expanded ?? [],
+    follow: view?.follow ?? true,
   } satisfies Partial<ViewSlice>;
 }
 
@@ -49,6 +66,10 @@ export function sharedView(state: ViewSlice): SharedView {
     ...(state.reverseFrom !== null ? { reverseFrom: state.reverseFrom } : {}),
     ...(state.step !== null ? { step: state.step } : {}),
     ...(state.sharing ? {} : { tree: true }),
+    ...(state.orientation !== null ? { orientation: state.orientation } : {}),
+    ...(state.collapse !== null ? { collapse: state.collapse } : {}),
+    ...(state.expanded.length > 0 ? { expanded: state.expanded } : {}),
+    ...(state.follow ? {} : { follow: false }),
   };
 }
 
@@ -61,17 +82,28 @@ export const createViewSlice =
     setMode: (mode) => {
       if (mode !== get().mode) set({ mode, step: 0, playing: false });
     },
-    chooseNode: (node) => {
+    chooseNode: (name) => {
       const { mode } = get();
-      if (mode === 'reverse') set({ reverseFrom: node, step: 0, playing: false });
-      else set({ forwardFrom: node, ...(mode === 'forward' ? { step: 0, playing: false } : {}) });
+      if (mode === 'reverse') set({ reverseFrom: name, step: 0, playing: false });
+      else set({ forwardFrom: name, ...(mode === 'forward' ? { step: 0, playing: false } : {}) });
     },
-    setForwardFrom: (node) =>
-      set({ forwardFrom: node, ...(get().mode === 'forward' ? { step: 0, playing: false } : {}) }),
-    setReverseFrom: (node) =>
-      set({ reverseFrom: node, ...(get().mode === 'reverse' ? { step: 0, playing: false } : {}) }),
+    setForwardFrom: (name) =>
+      set({ forwardFrom: name, ...(get().mode === 'forward' ? { step: 0, playing: false } : {}) }),
+    setReverseFrom: (name) =>
+      set({ reverseFrom: name, ...(get().mode === 'reverse' ? { step: 0, playing: false } : {}) }),
     setStep: (step) => set({ step }),
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setSharing: (sharing) => set({ sharing, forwardFrom: null, reverseFrom: null }),
+    setOrientation: (orientation) => set({ orientation }),
+    // Stepping goes statement by statement when collapsed: the trace changes, so start over.
+    setCollapse: (collapse) => set({ collapse, expanded: [], step: 0, playing: false }),
+    toggleExpanded: (name) => {
+      const { expanded } = get();
+      const next = expanded.includes(name)
+        ? expanded.filter((n) => n !== name)
+        : [...expanded, name];
+      set({ expanded: next, step: 0, playing: false });
+    },
+    setFollow: (follow) => set({ follow }),
   });

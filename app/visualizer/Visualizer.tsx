@@ -56,7 +56,8 @@ export function Visualizer() {
   );
   const select = useCallback(
     (id: number) => {
-      if (analysis?.nodes[id]?.kind !== 'constant') chooseNode(id);
+      const node = analysis?.nodes[id];
+      if (node && node.kind !== 'constant') chooseNode(node.name);
     },
     [analysis, chooseNode],
   );
