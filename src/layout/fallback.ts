@@ -1,4 +1,5 @@
 import { LAYOUT_GAP } from './policy.ts';
+import { ranksOf, sortRanked } from './rank.ts';
 import { clipToBoxes, laneThroughLayers, type Rect, separateParallel } from './routes.ts';
 import { boxSizes, type RawLayout } from './sugiyama.ts';
 import type { LayoutInput } from './types.ts';
@@ -60,8 +61,15 @@ function layer(input: LayoutInput): Layering {
   return { layerOf, layers, preds, succs, chains };
 }
 
-/** 3. Barycenter sweeps, alternately by predecessors (downwards) and successors (upwards). */
-function order({ layers, preds, succs }: Layering, itemCount: number): void {
+/**
+ * 3. Barycenter sweeps, alternately by predecessors (downwards) and successors (upwards);
+ * 4. ranked nodes in rank order within their layer (`sortRanked`).
+ */
+function order(
+  { layers, preds, succs }: Layering,
+  itemCount: number,
+  ranks: readonly (number | undefined)[] | undefined,
+): void {
   const position = new Array<number>(itemCount).fill(0);
   const place = (items: number[]) => {
     items.forEach((item, i) => {
@@ -84,22 +92,26 @@ function order({ layers, preds, succs }: Layering, itemCount: number): void {
     for (let l = 1; l < layers.length; l++) sortBy(layers[l]!, preds);
     for (let l = layers.length - 2; l >= 0; l--) sortBy(layers[l]!, succs);
   }
+  if (ranks) for (const items of layers) sortRanked(items, (item) => ranks[item]);
 }
 
 /**
  * A simple layered layout that needs nothing from d3-dag and uses no recursion: the last resort
- * when every d3-dag tier throws. Sources at the top (d3-dag's orientation), no boxes overlap,
- * long edges run through lanes between the boxes of the layers they cross, parallel edges are
- * spread apart. Edges that break the input's invariants (`from >= to`, unknown ids) get an empty
- * route.
+ * when every d3-dag tier throws. Sources at the top (d3-dag's frame, `gap` as there), no boxes
+ * overlap, long edges run through lanes between the boxes of the layers they cross, parallel
+ * edges are spread apart, ranked nodes sharing a layer are in rank order along x. Edges that
+ * break the input's invariants (`from >= to`, unknown ids) get an empty route.
  */
-export function fallbackLayout(input: LayoutInput): RawLayout {
+export function fallbackLayout(
+  input: LayoutInput,
+  gap: readonly [number, number] = LAYOUT_GAP,
+): RawLayout {
   const sizes = boxSizes(input);
   const layering = layer(input);
   const { layers, layerOf, chains } = layering;
-  order(layering, layerOf.length);
+  order(layering, layerOf.length, ranksOf(input));
   const size = (item: number): readonly [number, number] => sizes[item] ?? [0, 0];
-  const [gapX, gapY] = LAYOUT_GAP;
+  const [gapX, gapY] = gap;
   const centres: [number, number][] = layerOf.map(() => [0, 0]);
   const rowWidths = layers.map((items) => {
     let cursor = 0;

@@ -1,8 +1,8 @@
 import { FALLBACK_NAME, fallbackLayout } from './fallback.ts';
-import { type Tier, tierQuality, tiersFor } from './policy.ts';
+import { layoutGap, type Tier, tierQuality, tiersFor } from './policy.ts';
 import { type PreviousPositions, previousPositions } from './stable.ts';
 import { boxSizes, type RawLayout, sugiyamaLayout, TIER_NAMES } from './sugiyama.ts';
-import type { Layout, LayoutInput, LayoutOptions } from './types.ts';
+import type { Layout, LayoutInput, LayoutOptions, Orientation } from './types.ts';
 
 const now: () => number = (() => {
   const clock = (globalThis as { performance?: { now(): number } }).performance;
@@ -28,39 +28,59 @@ function wellFormed({ nodes, edges }: LayoutInput): boolean {
 }
 
 /**
- * Turns d3-dag's top-to-bottom coordinates into the bottom-to-top `Layout`: flips y, then
- * translates so that every box and route point lies in `[0, width] x [0, height]`.
+ * The problem d3-dag solves for `orientation`: the same input for `up`; for `right`, each box
+ * transposed (its screen height lies along d3-dag's x, the layer axis being screen x).
+ */
+function inFrame(input: LayoutInput, orientation: Orientation): LayoutInput {
+  if (orientation === 'up') return input;
+  return {
+    nodes: input.nodes.map((node) => ({ ...node, width: node.height, height: node.width })),
+    edges: input.edges,
+  };
+}
+
+/**
+ * Turns d3-dag's top-to-bottom coordinates (of the problem `inFrame` gave) into the `Layout`:
+ * for `up` it flips y, for `right` it swaps the axes (layers along screen x, sources on the
+ * left); then it translates so that every box and route point lies in `[0, width] x [0, height]`.
  */
 function finish(
-  input: LayoutInput,
+  frame: LayoutInput,
   raw: RawLayout,
+  orientation: Orientation,
 ): Omit<Layout, 'quality' | 'algorithm' | 'millis'> {
-  const sizes = boxSizes(input);
-  let [minX, minY, maxX, maxY] = [0, 0, raw.width, raw.height];
-  const extend = (x: number, y: number) => {
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
+  const sizes = boxSizes(frame);
+  // 1. Bounds in d3-dag's frame: u along layers, v across them.
+  let [minU, minV, maxU, maxV] = [0, 0, raw.width, raw.height];
+  const extend = (u: number, v: number) => {
+    minU = Math.min(minU, u);
+    maxU = Math.max(maxU, u);
+    minV = Math.min(minV, v);
+    maxV = Math.max(maxV, v);
   };
-  raw.centres.forEach(([x, y], id) => {
+  raw.centres.forEach(([u, v], id) => {
     const [w, h] = sizes[id]!;
-    extend(x - w / 2, y - h / 2);
-    extend(x + w / 2, y + h / 2);
+    extend(u - w / 2, v - h / 2);
+    extend(u + w / 2, v + h / 2);
   });
-  for (const route of raw.routes) for (const [x, y] of route) extend(x, y);
-  const place = (x: number, y: number): [number, number] => [x - minX, maxY - y];
+  for (const route of raw.routes) for (const [u, v] of route) extend(u, v);
+  // 2. Frame to screen.
+  const up = orientation === 'up';
+  const place = (u: number, v: number): [number, number] =>
+    up ? [u - minU, maxV - v] : [v - minV, u - minU];
+  const [spanU, spanV] = [maxU - minU, maxV - minV];
   return {
-    width: maxX - minX,
-    height: maxY - minY,
-    nodes: raw.centres.map(([x, y], id) => {
-      const [px, py] = place(x, y);
-      return { id, x: px, y: py };
+    width: up ? spanU : spanV,
+    height: up ? spanV : spanU,
+    nodes: raw.centres.map(([u, v], id) => {
+      const [x, y] = place(u, v);
+      return { id, x, y };
     }),
     edges: raw.routes.map((route, index) => ({
       index,
-      points: route.map(([x, y]) => place(x, y)),
+      points: route.map(([u, v]) => place(u, v)),
     })),
+    orientation,
   };
 }
 
@@ -70,33 +90,41 @@ export type Method = Tier | 'fallback';
 /** Said in `Layout.algorithm` when the previous layout's order was kept. */
 export const STABLE_NOTE = ' + previous order';
 
+/** What `layoutWith` needs besides the input and the method. */
+export interface LayoutSetup {
+  readonly previous?: PreviousPositions | undefined;
+  readonly orientation?: Orientation | undefined;
+  readonly labelRoom?: LayoutOptions['labelRoom'];
+}
+
 /**
  * Lays out `input` with exactly one method, timing it; throws whatever that method throws.
  * `layoutGraph` is the safe entry point; this one is for benchmarks and tests. Only the
  * d3-dag tiers use `previous` (see `sugiyamaLayout`); the fallback ignores it.
  */
-export function layoutWith(
-  input: LayoutInput,
-  method: Method,
-  previous?: PreviousPositions,
-): Layout {
+export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetup = {}): Layout {
   const start = now();
+  const { previous, orientation = 'up', labelRoom } = setup;
+  const frame = inFrame(input, orientation);
+  const gap = layoutGap(orientation, labelRoom);
   const fallback = method === 'fallback';
-  const raw = fallback ? fallbackLayout(input) : sugiyamaLayout(input, method, previous);
+  const raw = fallback ? fallbackLayout(frame, gap) : sugiyamaLayout(frame, method, previous, gap);
   const quality = fallback ? 'draft' : tierQuality(method);
   const algorithm = fallback ? FALLBACK_NAME : TIER_NAMES[method] + (previous ? STABLE_NOTE : '');
-  return { ...finish(input, raw), quality, algorithm, millis: now() - start };
+  return { ...finish(frame, raw, orientation), quality, algorithm, millis: now() - start };
 }
 
 /**
- * Lays out a computational graph bottom-to-top (inputs at the bottom, the output at the top)
- * with d3-dag's sugiyama, choosing operators by size (see `policy.ts`): `refined` quality is
- * slower and tidier, `draft` is fast. Deterministic: the same input gives the same coordinates.
- * Never throws: when d3-dag fails (a solver error, a stack overflow on a huge graph), it falls
- * back to cheaper operators and finally to a simple layered layout of its own; `algorithm` says
- * which one ran and why. With `options.keys` and `options.previous`, nodes found in the previous
- * layout keep their left-to-right order within layers (deterministic too: the same input and
- * hint give the same coordinates).
+ * Lays out a computational graph with d3-dag's sugiyama, bottom-to-top (`up`, the default:
+ * inputs at the bottom, the output at the top) or left-to-right (`options.orientation` =
+ * `right`), choosing operators by size (see `policy.ts`): `refined` quality is slower and
+ * tidier, `draft` is fast. Deterministic: the same input gives the same coordinates. Never
+ * throws: when d3-dag fails (a solver error, a stack overflow on a huge graph), it falls back to
+ * cheaper operators and finally to a simple layered layout of its own; `algorithm` says which
+ * one ran and why. Ranked nodes sharing a layer appear in increasing rank along it (every
+ * method). With `options.keys` and `options.previous`, nodes found in the previous layout keep
+ * their order within layers (deterministic too: the same input and hint give the same
+ * coordinates). With `options.labelRoom`, gaps leave room for edge labels (`layoutGap`).
  */
 export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): Layout {
   const start = now();
@@ -104,16 +132,17 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): La
   const methods: Method[] = wellFormed(input) ? tiersFor(input, options) : [];
   if (methods.length === 0) failures.push('input breaks the id/topological-order invariants');
   const previous = methods.length > 0 ? previousPositions(input, options) : undefined;
+  const setup = { orientation: options.orientation, labelRoom: options.labelRoom };
   let layout: Layout | undefined;
   for (const method of methods) {
     try {
-      layout = layoutWith(input, method, previous);
+      layout = layoutWith(input, method, { ...setup, previous });
       break;
     } catch (error) {
       failures.push(`${method} threw ${message(error)}`);
     }
   }
-  layout ??= layoutWith(input, 'fallback');
+  layout ??= layoutWith(input, 'fallback', setup);
   const note = failures.length > 0 ? ` (${failures.join('; ')})` : '';
   return { ...layout, algorithm: layout.algorithm + note, millis: now() - start };
 }

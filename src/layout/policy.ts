@@ -1,4 +1,4 @@
-import type { LayoutInput, LayoutOptions, LayoutQuality } from './types.ts';
+import type { LayoutInput, LayoutOptions, LayoutQuality, Orientation } from './types.ts';
 
 /*
  * Thresholds. Sugiyama's cost follows the size of the layered graph (nodes plus one dummy per
@@ -24,8 +24,32 @@ export const AUTO_REFINED_MAX_SIZE = 1500;
 /** Largest layered size worth a refined layout at all: about 3 s. Past it only the draft runs. */
 export const REFINED_MAX_SIZE = 10000;
 
-/** Gap between boxes: [horizontal, vertical] in px. */
+/**
+ * Gap between boxes without labels: [between boxes in a layer, between layers] in px, so
+ * [horizontal, vertical] when the orientation is `up` and [vertical, horizontal] for `right`.
+ */
 export const LAYOUT_GAP: readonly [number, number] = [20, 40];
+
+/** Free space kept on each side of a row of edge labels between two layers, in px. */
+export const LABEL_MARGIN = 8;
+
+/**
+ * The gap `layoutGraph` uses, as LAYOUT_GAP: with `labelRoom`, the gap between layers holds
+ * one label (its extent along the edges' direction) plus LABEL_MARGIN on each side on top of
+ * LAYOUT_GAP, and the gap in a layer grows by half the label's extent across the edges.
+ */
+export function layoutGap(
+  orientation: Orientation = 'up',
+  labelRoom?: { readonly width: number; readonly height: number },
+): readonly [number, number] {
+  if (!labelRoom) return LAYOUT_GAP;
+  const sane = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
+  const [along, across] =
+    orientation === 'up'
+      ? [sane(labelRoom.height), sane(labelRoom.width)]
+      : [sane(labelRoom.width), sane(labelRoom.height)];
+  return [LAYOUT_GAP[0] + across / 2, LAYOUT_GAP[1] + along + 2 * LABEL_MARGIN];
+}
 
 /** One set of d3-dag sugiyama operators (see `TIER_NAMES`), cheapest last. */
 export type Tier = 'simplex' | 'greedy' | 'draft';

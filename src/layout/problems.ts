@@ -6,7 +6,8 @@ const TOLERANCE = 1;
  * What is wrong with `layout` as a layout of `input`, one sentence per problem (at most 20);
  * empty when it keeps every promise of `layoutGraph`: one placed node and one route per input
  * node and edge, boxes inside the drawing and pairwise disjoint, each route running from the
- * border of its source's box to the border of its target's box, sources below their targets,
+ * border of its source's box to the border of its target's box, sources below their targets
+ * (`up`) or left of them (`right`),
  * parallel edges on distinct routes.
  */
 export function layoutProblems(input: LayoutInput, layout: Layout): string[] {
@@ -72,8 +73,9 @@ export function layoutProblems(input: LayoutInput, layout: Layout): string[] {
     if (!near(from, points[0])) report(`edge ${index} does not start at node ${from}`);
     if (!near(to, points[points.length - 1])) report(`edge ${index} does not end at node ${to}`);
     if (!points.every(([x, y]) => inBounds(x, y))) report(`edge ${index} leaves the drawing`);
-    if (!(layout.nodes[from]!.y > layout.nodes[to]!.y))
-      report(`edge ${index} does not run upwards`);
+    const [start, end] = [layout.nodes[from]!, layout.nodes[to]!];
+    if (layout.orientation === 'right' ? !(start.x < end.x) : !(start.y > end.y))
+      report(`edge ${index} does not run ${layout.orientation === 'right' ? 'right' : 'up'}wards`);
     const key = `${from}>${to}:${JSON.stringify(points)}`;
     const twin = seen.get(key);
     if (twin !== undefined) report(`parallel edges ${twin} and ${index} share a route`);

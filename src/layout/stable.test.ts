@@ -63,6 +63,38 @@ describe('layoutGraph with a previous layout', () => {
     }
   });
 
+  it('keeps the order of surviving nodes with a previous layout of either orientation', () => {
+    const cross = (layout: Layout, id: number) => {
+      const node = layout.nodes[id]!;
+      return layout.orientation === 'right' ? [node.y, node.x] : [node.x, node.y];
+    };
+    for (const [from, to] of [
+      ['up', 'right'],
+      ['right', 'up'],
+      ['right', 'right'],
+    ] as const) {
+      const before = randomExpressionGraph(60, 9);
+      const layout = layoutGraph(before, { orientation: from });
+      const after: LayoutInput = {
+        nodes: [...before.nodes, { id: 60, width: 100, height: 58 }],
+        edges: [...before.edges, { from: 30, to: 60 }, { from: 59, to: 60 }],
+      };
+      const previous = { keys: keysOf(60), layout, edges: before.edges };
+      const stable = layoutGraph(after, { orientation: to, keys: keysOf(61), previous });
+      expect(stable.orientation).toBe(to);
+      expect(layoutProblems(after, stable)).toEqual([]);
+      let swapped = 0;
+      for (let p = 0; p < 60; p++)
+        for (let q = 0; q < 60; q++) {
+          const [[pWas, pLayer], [qWas, qLayer]] = [cross(layout, p), cross(layout, q)];
+          const [[pNow, pNewLayer], [qNow, qNewLayer]] = [cross(stable, p), cross(stable, q)];
+          if (pLayer === qLayer && pNewLayer === qNewLayer && pWas! < qWas! && pNow! > qNow!)
+            swapped++;
+        }
+      expect(swapped).toBe(0);
+    }
+  });
+
   it('is deterministic, and unchanged without keys or with no key in common', () => {
     const input = randomExpressionGraph(60, 5);
     const layout = layoutGraph(input);

@@ -4,24 +4,33 @@ import type { LayoutInput, LayoutOptions } from './types.ts';
 /** Sweeps (down then up) that spread the previous x from known items to new ones. */
 const SWEEPS = 4;
 
-/** Where things were in the previous layout, in terms of the new input's ids. */
+/**
+ * Where things were in the previous layout, in terms of the new input's ids. "x" is the
+ * coordinate along the previous layout's layers (screen x for `up`, screen y for `right`),
+ * whichever orientation the new layout has: only the order it gives matters.
+ */
 export interface PreviousPositions {
   /** Each node's previous x, by new id; `undefined` for new nodes. */
   readonly nodeX: readonly (number | undefined)[];
   /**
    * Each edge's previous x at a fraction `t` of the way from its `from` node to its `to` node
-   * (by height), by new edge index; `undefined` for edges the previous layout did not have.
+   * (across layers), by new edge index; `undefined` for edges the previous layout did not have.
    */
   readonly edgeX: readonly (((t: number) => number) | undefined)[];
 }
 
-/** x of a polyline where it crosses height y (first crossing), or undefined. */
-function xAt(points: readonly (readonly [number, number])[], y: number): number | undefined {
+type Point = readonly [number, number];
+
+/**
+ * The cross coordinate (along a layer) of a polyline where its layer coordinate is `level`
+ * (first crossing), or undefined. Points are [cross, layer] pairs.
+ */
+function crossAt(points: readonly Point[], level: number): number | undefined {
   for (let i = 1; i < points.length; i++) {
-    const [x0, y0] = points[i - 1]!;
-    const [x1, y1] = points[i]!;
-    if ((y0 - y) * (y1 - y) > 0) continue;
-    return y1 === y0 ? x0 : x0 + ((x1 - x0) * (y - y0)) / (y1 - y0);
+    const [c0, l0] = points[i - 1]!;
+    const [c1, l1] = points[i]!;
+    if ((l0 - level) * (l1 - level) > 0) continue;
+    return l1 === l0 ? c0 : c0 + ((c1 - c0) * (level - l0)) / (l1 - l0);
   }
   return undefined;
 }
@@ -39,9 +48,13 @@ export function previousPositions(
   if (!keys || !previous || keys.length !== input.nodes.length) return undefined;
   const { layout } = previous;
   if (previous.keys.length !== layout.nodes.length) return undefined;
+  // 1. Each previous point as [along its layers, across them].
+  const right = layout.orientation === 'right';
+  const frame = ({ x, y }: { x: number; y: number }): Point => (right ? [y, x] : [x, y]);
   const before = new Map<string, number>();
   previous.keys.forEach((key, id) => {
-    const x = layout.nodes[id]?.x;
+    const node = layout.nodes[id];
+    const x = node && frame(node)[0];
     if (!before.has(key) && x !== undefined && Number.isFinite(x)) before.set(key, id);
   });
   const seen = new Set<string>();
@@ -51,8 +64,8 @@ export function previousPositions(
     return before.get(key);
   });
   if (oldIds.every((id) => id === undefined)) return undefined;
-  const nodeX = oldIds.map((id) => (id === undefined ? undefined : layout.nodes[id]!.x));
-  // Edges by their ends' old ids and rank among parallel edges.
+  const nodeX = oldIds.map((id) => (id === undefined ? undefined : frame(layout.nodes[id]!)[0]));
+  // 2. Edges by their ends' old ids and rank among parallel edges.
   const edgeKey = (from: number, to: number, rank: number) => `${from}>${to}#${rank}`;
   const routes = new Map<string, number>();
   const ranks = new Map<string, number>();
@@ -70,11 +83,14 @@ export function previousPositions(
     const [a, b] = [oldIds[from], oldIds[to]];
     if (a === undefined || b === undefined) return undefined;
     const index = routes.get(edgeKey(a, b, rankOf(a, b)));
-    const [p, q] = [layout.nodes[a]!, layout.nodes[b]!];
-    const points = index === undefined ? undefined : layout.edges[index]!.points;
+    const [p, q] = [frame(layout.nodes[a]!), frame(layout.nodes[b]!)];
+    const points =
+      index === undefined
+        ? undefined
+        : layout.edges[index]!.points.map(([x, y]) => frame({ x, y }));
     return (t: number) => {
-      const along = points && xAt(points, p.y + (q.y - p.y) * t);
-      return along ?? p.x + (q.x - p.x) * t;
+      const along = points && crossAt(points, p[1] + (q[1] - p[1]) * t);
+      return along ?? p[0] + (q[0] - p[0]) * t;
     };
   });
   return { nodeX, edgeX };

@@ -14,6 +14,7 @@ import {
   tweakSugiyama,
 } from 'd3-dag';
 import { LAYOUT_GAP, type Tier } from './policy.ts';
+import { rankedDecross, ranksOf } from './rank.ts';
 import { clipToBoxes, laneThroughLayers, type Rect } from './routes.ts';
 import { type PreviousPositions, stableDecross } from './stable.ts';
 import type { LayoutInput } from './types.ts';
@@ -53,15 +54,22 @@ function buildDag(input: LayoutInput): MutGraph<number, number> {
 
 function operator(
   tier: Tier,
-  sizes: readonly [number, number][],
+  input: LayoutInput,
   previous: PreviousPositions | undefined,
+  gap: readonly [number, number],
 ) {
+  const sizes = boxSizes(input);
+  const ranks = ranksOf(input);
   const nodeSize = (node: DagNode) => sizes[node.data]!;
   const base = sugiyama()
     .nodeSize(nodeSize)
-    .gap(LAYOUT_GAP)
+    .gap(gap)
     .tweaks([tweakSugiyama(nodeSize)]);
-  const decross = (op: Decross<number, number>) => (previous ? stableDecross(op, previous) : op);
+  // Previous order first, then declaration order of ranked nodes, which must hold at the end.
+  const decross = (op: Decross<number, number>) => {
+    const stable = previous ? stableDecross(op, previous) : op;
+    return ranks ? rankedDecross(stable, ranks) : stable;
+  };
   switch (tier) {
     case 'simplex':
       return base
@@ -83,19 +91,21 @@ function operator(
 
 /**
  * Lays out `input` with d3-dag's sugiyama and the operators of `tier`, sources at the top
- * (d3-dag's orientation). Edge routes are clipped to the node boxes and cross layers
- * vertically (`laneThroughLayers`). With `previous` (where nodes and edges were in an earlier
- * layout), layers keep that left-to-right order (`stableDecross`).
+ * (d3-dag's frame: layers along y, `gap` = [in a layer, between layers]). Edge routes are
+ * clipped to the node boxes and cross layers vertically (`laneThroughLayers`). With `previous`
+ * (where nodes and edges were in an earlier layout), layers keep that order (`stableDecross`);
+ * ranked nodes sharing a layer are in increasing rank along x (`rankedDecross`).
  * Throws whatever d3-dag throws.
  */
 export function sugiyamaLayout(
   input: LayoutInput,
   tier: Tier,
   previous?: PreviousPositions,
+  gap: readonly [number, number] = LAYOUT_GAP,
 ): RawLayout {
   const sizes = boxSizes(input);
   const dag = buildDag(input);
-  const { width, height } = operator(tier, sizes, previous)(dag);
+  const { width, height } = operator(tier, input, previous, gap)(dag);
   const centres: [number, number][] = input.nodes.map(() => [0, 0]);
   for (const node of dag.nodes()) centres[node.data] = [node.x, node.y];
   const box = (id: number): Rect => ({

@@ -9,9 +9,28 @@ export interface LayoutInput {
     readonly id: number;
     readonly width: number;
     readonly height: number;
+    /**
+     * Optional order key (the app gives inputs the order the program declares them): ranked
+     * nodes that share a layer appear in increasing rank along it (left to right when the
+     * orientation is `up`, top to bottom when it is `right`). Unranked nodes are unconstrained.
+     */
+    readonly rank?: number;
   }[];
   readonly edges: readonly { readonly from: number; readonly to: number }[];
 }
+
+/** The size of a box in px: a node's box, or the box of an edge's label. */
+export interface LabelBox {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Which way edges run on screen: `up` puts the inputs at the bottom and the output at the top,
+ * `right` puts the inputs on the left and the output on the right (Saito's and CS231n's
+ * figures). Boxes keep their width and height (text stays horizontal) in both.
+ */
+export type Orientation = 'up' | 'right';
 
 /** `draft` is fast and rougher (more crossings); `refined` is the careful one. */
 export type LayoutQuality = 'draft' | 'refined';
@@ -41,10 +60,18 @@ export interface LayoutOptions {
   readonly keys?: readonly string[];
   /**
    * The previous drawing: with `keys`, nodes whose key it also has keep their previous
-   * left-to-right order within each layer, and new nodes go beside their neighbours, so that
+   * order within each layer (in either orientation, whichever the previous one had), and new nodes go beside their neighbours, so that
    * an edit moves the picture as little as possible. Without it, layout is unchanged.
    */
   readonly previous?: PreviousLayout;
+  /** `up` (the default) or `right`; see `Orientation`. */
+  readonly orientation?: Orientation;
+  /**
+   * The size of the label drawn beside each edge (see `placeEdgeLabels`): when given, the gap
+   * between layers grows to hold one row of labels with margins, and the gap between nodes in
+   * a layer grows a little, so that labels find free places. Without it, gaps are `LAYOUT_GAP`.
+   */
+  readonly labelRoom?: LabelBox;
 }
 
 /** The centre of one node's box, in SVG coordinates (y grows downwards). */
@@ -65,9 +92,10 @@ export interface RoutedEdge {
 }
 
 /**
- * Coordinates for a `LayoutInput`, drawn bottom-to-top: inputs (sources) at the bottom, the
- * output at the top, so every edge runs upwards. Every box and point lies inside
- * `[0, width] x [0, height]`, and no two boxes overlap.
+ * Coordinates for a `LayoutInput`, drawn in its `orientation`: bottom-to-top (`up`: inputs at
+ * the bottom, the output at the top, every edge runs upwards) or left-to-right (`right`: every
+ * edge runs rightwards). Every box and point lies inside `[0, width] x [0, height]`, and no two
+ * boxes overlap.
  */
 export interface Layout {
   readonly width: number;
@@ -76,6 +104,8 @@ export interface Layout {
   readonly nodes: readonly PlacedNode[];
   /** One per input edge, in input order. */
   readonly edges: readonly RoutedEdge[];
+  /** Which way edges run, so that the drawing picks its curve (monotone in y or in x). */
+  readonly orientation: Orientation;
   readonly quality: LayoutQuality;
   /** Which operators produced this layout, and why a fallback was used if one was. */
   readonly algorithm: string;
