@@ -62,8 +62,10 @@ function layer(input: LayoutInput): Layering {
 }
 
 /**
- * 3. Barycenter sweeps, alternately by predecessors (downwards) and successors (upwards);
- * 4. ranked nodes in rank order within their layer (`sortRanked`).
+ * 3. Barycenter sweeps, alternately by predecessors (downwards) and successors (upwards), each
+ * layer's ranked nodes put back in rank order after it is sorted (`sortRanked`), so that the
+ * other layers adapt to that order; 4. the same for every layer at the end (the first layer is
+ * only sorted by the upward sweeps).
  */
 function order(
   { layers, preds, succs }: Layering,
@@ -77,6 +79,7 @@ function order(
     });
   };
   layers.forEach(place);
+  const rankOf = (item: number) => ranks?.[item];
   const sortBy = (items: number[], neighbours: number[][]) => {
     const key = new Map<number, number>();
     for (const item of items) {
@@ -86,13 +89,14 @@ function order(
       key.set(item, near.length > 0 ? sum / near.length : position[item]!);
     }
     items.sort((a, b) => key.get(a)! - key.get(b)!);
+    if (ranks) sortRanked(items, rankOf);
     place(items);
   };
   for (let sweep = 0; sweep < SWEEPS; sweep++) {
     for (let l = 1; l < layers.length; l++) sortBy(layers[l]!, preds);
     for (let l = layers.length - 2; l >= 0; l--) sortBy(layers[l]!, succs);
   }
-  if (ranks) for (const items of layers) sortRanked(items, (item) => ranks[item]);
+  if (ranks) for (const items of layers) sortRanked(items, rankOf);
 }
 
 /**

@@ -34,6 +34,11 @@ export function sortRanked<T>(layer: T[], rankOf: (item: T) => number | undefine
 
 type Item = SugiNode<number, number>;
 
+const rankOfItem =
+  (ranks: readonly (number | undefined)[]) =>
+  (item: Item): number | undefined =>
+    item.data.role === 'node' ? ranks[item.data.node.data] : undefined;
+
 /**
  * A d3-dag decross operator that runs `base`, then puts the ranked nodes of every layer in
  * increasing rank (see `sortRanked`): nodes with `ranks[id]` defined that share a layer come
@@ -43,8 +48,7 @@ export function rankedDecross(
   base: Decross<number, number>,
   ranks: readonly (number | undefined)[],
 ): Decross<number, number> {
-  const rankOf = (item: Item) =>
-    item.data.role === 'node' ? ranks[item.data.node.data] : undefined;
+  const rankOf = rankOfItem(ranks);
   return (layers: Item[][]) => {
     base(layers);
     for (const layer of layers) sortRanked(layer, rankOf);
