@@ -42,13 +42,15 @@ test('a 100-stage ladder: 2^100 paths counted exactly, one highlighted, costs me
   await p.size.fill('100');
   await p.load.click();
   await expect(g.program).toHaveValue(/x100 = sin\(x99\) \* cos\(x99\)/);
+  // Drawn operation by operation (a ladder this long opens with its statements collapsed).
+  await page.getByRole('checkbox', { name: 'Collapse statements' }).uncheck();
   await expect(p.count).toHaveText('1267650600228229401496703205376');
   await expect(p.panel).toContainText('= 2^100');
   await expect(p.panel).toContainText('Showing 300 of 2^100 paths.');
 
   // Hovering a path lights up its 200 edges in the graph; leaving puts them out.
   const highlighted = g.svg.locator('.edge.is-highlighted');
-  const first = p.path('x0 → sin → x1').first();
+  const first = p.path('x0 → t1 → x1').first();
   await first.hover();
   await expect(highlighted).toHaveCount(200);
   await p.count.hover();
@@ -124,16 +126,17 @@ test('a wide sum of 1,000 inputs: one reverse pass against 1,000 forward passes 
   await expect(p.costCells('Forward mode, all inputs')).toContainText(['500,499', '0', '1']);
   await expect(p.costHeader('Finite differences')).toContainText('1,001 evaluations');
   await expect(p.costCells('Finite differences')).toContainText(['1,000', '1,000', '1,001']);
-  // The graph is drawn: hovering the path from x1 lights its 999 edges.
+  // The graph is drawn operation by operation: hovering the path from x1 lights its 999 edges.
+  await page.getByRole('checkbox', { name: 'Collapse statements' }).uncheck();
   const highlighted = graphPage(page).svg.locator('.edge.is-highlighted');
-  await p.path('x1 → \\+').hover();
+  await p.path('x1 → t1 →').hover();
   await expect(highlighted).toHaveCount(999);
   // While a measurement runs in the lab worker the page keeps answering; it can be cancelled.
   await p.measure.click();
   await expect(p.cancel).toBeVisible();
   await p.count.hover();
   await expect(highlighted).toHaveCount(0);
-  await p.path('x1 → \\+').hover();
+  await p.path('x1 → t1 →').hover();
   await expect(highlighted).toHaveCount(999);
   await p.cancel.click();
   await expect(p.panel).toContainText('Cancelled.');

@@ -53,6 +53,11 @@ export interface NodeInfo {
   readonly name: string;
   /** What an operation computes over its operands' names (`a + b`); absent for leaves. */
   readonly formula?: string;
+  /**
+   * True for a statement drawn as one node (`Collapse statements`): `formula` writes out its
+   * operations over the names drawn, and its edges' locals are the statement's partials.
+   */
+  readonly collapsed?: boolean;
   readonly names: readonly string[];
   readonly operands: readonly number[];
   readonly value: number;

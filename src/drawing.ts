@@ -1,12 +1,15 @@
 import type { Analysis } from './analysis.ts';
 import {
+  chooseOrientation,
   type Layout,
   type LayoutInput,
   type LayoutQuality,
   layoutGraph,
   needsRefinement,
+  type Orientation,
   type PreviousLayout,
 } from './layout/index.ts';
+import { EDGE_LABEL, placeEdgeLabels } from './layout/labels.ts';
 import { nodeBox } from './layout/nodeBox.ts';
 import { nodeCaption } from './narrate/index.ts';
 
@@ -20,6 +23,11 @@ export interface Drawing {
   readonly layout: Layout | null;
   /** Why there is no layout, when there is none. */
   readonly skipped?: string;
+  /**
+   * Where each edge's label (its local partial) goes, by position in `layout.edges`: its centre,
+   * or null where no free place was found. Absent when edges are not labelled (large graphs).
+   */
+  readonly labels?: readonly ({ readonly x: number; readonly y: number } | null)[] | undefined;
   /** True when a refined layout will follow this draft. */
   readonly refining: boolean;
 }
@@ -98,19 +106,32 @@ export function nodeKeys(analysis: Analysis, previous?: NodeKeys): NodeKeys {
   return { keys, shapes };
 }
 
-/** A cached layout, the keys of its nodes, and the hint it was laid out with (if any). */
+/** A cached layout, its edge labels, the keys of its nodes, and the hint it was laid out with. */
 interface Entry {
   readonly layout: Layout;
+  readonly labels: Drawing['labels'];
   readonly edges: LayoutInput['edges'];
   readonly keys: NodeKeys;
   readonly hint: PreviousLayout | undefined;
 }
 
+/** How to draw: a fixed orientation, or the one that reads larger in `viewport`. */
+export interface DrawOptions {
+  readonly orientation?: Orientation | undefined;
+  /** The size of the graph's panel on screen, for choosing the orientation. */
+  readonly viewport?: { readonly width: number; readonly height: number } | undefined;
+}
+
+/** A viewport like a desktop's graph panel, when the page has not said its size. */
+const DEFAULT_VIEWPORT = { width: 900, height: 600 };
+
 /**
- * Lays out analysed graphs, remembering the last few layouts by structure so that changing an
- * input value, the mode or the seed never lays out again, and positions stay put. When the
- * structure changes, the new layout keeps the left-to-right order of the last drawn one for
- * the nodes both have (see `nodeKeys`), so that an edit does not shuffle the picture.
+ * Lays out analysed graphs, remembering the last few layouts by structure and orientation so
+ * that changing an input value, the mode or the seed never lays out again, and positions stay
+ * put. When the structure changes, the new layout keeps the left-to-right order of the last
+ * drawn one for the nodes both have (see `nodeKeys`), so that an edit does not shuffle the
+ * picture. Inputs keep the order the program declares them within a layer, and each edge gets
+ * a place for its label where it overlaps no node and no other label (`placeEdgeLabels`).
  */
 export class DrawingCache {
   readonly #layouts = new Map<string, Entry>();
@@ -123,7 +144,7 @@ export class DrawingCache {
   }
 
   /** The best layout at hand for the analysis, computing a fast one when there is none. */
-  draw(analysis: Analysis): Drawing {
+  draw(analysis: Analysis, options: DrawOptions = {}): Drawing {
     const structure = structureOf(analysis);
     const structureKey = hashText(structure);
     const n = analysis.nodeCount;
@@ -131,55 +152,89 @@ export class DrawingCache {
       const skipped = `The graph has ${n.toLocaleString('en-US')} nodes; drawings stop at ${DRAW_NODE_LIMIT.toLocaleString('en-US')}.`;
       return { structureKey, layout: null, skipped, refining: false };
     }
-    const cached = this.#layouts.get(structure);
-    if (cached) {
-      this.#remember(structure, cached);
-      return { structureKey, layout: cached.layout, refining: false };
-    }
     const input = inputOf(analysis);
+    const labelRoom = labelled(analysis) ? EDGE_LABEL : undefined;
+    const orientation =
+      options.orientation ??
+      chooseOrientation(input, options.viewport ?? DEFAULT_VIEWPORT, { labelRoom });
+    const cacheKey = `${orientation}\u0003${structure}`;
+    const cached = this.#layouts.get(cacheKey);
+    if (cached) {
+      this.#remember(cacheKey, cached);
+      return { structureKey, layout: cached.layout, labels: cached.labels, refining: false };
+    }
     const last = this.#last;
     const keys = nodeKeys(analysis, last?.keys);
     const hint = last && { keys: last.keys.keys, layout: last.layout, edges: last.edges };
     const layout = layoutGraph(input, {
       quality: 'auto',
+      orientation,
       keys: keys.keys,
+      ...(labelRoom ? { labelRoom } : {}),
       ...(hint ? { previous: hint } : {}),
     });
-    this.#remember(structure, { layout, edges: input.edges, keys, hint });
-    return { structureKey, layout, refining: layout.quality === 'draft' && needsRefinement(input) };
+    const labels = labelRoom ? placeEdgeLabels(layout, input.nodes, labelRoom) : undefined;
+    this.#remember(cacheKey, { layout, labels, edges: input.edges, keys, hint });
+    return {
+      structureKey,
+      layout,
+      labels,
+      refining: layout.quality === 'draft' && needsRefinement(input),
+    };
   }
 
   /**
-   * A refined layout for the analysis (slow for large graphs: call it when idle). It keeps the
-   * order of the layout that the draft it replaces was made to follow, not the draft's own.
+   * A refined layout for the analysis (slow for large graphs: call it when idle), in the
+   * orientation of its draft. It keeps the order of the layout that the draft it replaces was
+   * made to follow, not the draft's own.
    */
-  refine(analysis: Analysis): Drawing {
+  refine(analysis: Analysis, options: DrawOptions = {}): Drawing {
     const structure = structureOf(analysis);
-    const draft = this.#layouts.get(structure);
+    const orientation = options.orientation ?? this.#last?.layout.orientation ?? 'up';
+    const cacheKey = `${orientation}\u0003${structure}`;
+    const draft = this.#layouts.get(cacheKey);
     const keys = draft?.keys ?? nodeKeys(analysis);
     const hint = draft?.hint;
     const input = inputOf(analysis);
+    const labelRoom = labelled(analysis) ? EDGE_LABEL : undefined;
     const layout = layoutGraph(input, {
       quality: 'refined' as LayoutQuality,
+      orientation,
       keys: keys.keys,
+      ...(labelRoom ? { labelRoom } : {}),
       ...(hint ? { previous: hint } : {}),
     });
-    this.#remember(structure, { layout, edges: input.edges, keys, hint });
-    return { structureKey: hashText(structure), layout, refining: false };
+    const labels = labelRoom ? placeEdgeLabels(layout, input.nodes, labelRoom) : undefined;
+    this.#remember(cacheKey, { layout, labels, edges: input.edges, keys, hint });
+    return { structureKey: hashText(structure), layout, labels, refining: false };
   }
 
-  #remember(structure: string, entry: Entry): void {
+  #remember(key: string, entry: Entry): void {
     this.#last = entry;
-    this.#layouts.delete(structure);
-    this.#layouts.set(structure, entry);
+    this.#layouts.delete(key);
+    this.#layouts.set(key, entry);
     if (this.#layouts.size > this.#capacity)
       this.#layouts.delete(this.#layouts.keys().next().value!);
   }
 }
 
+/** Edges are labelled with their local partials only while that stays readable. */
+export const MAX_LABELLED_EDGES = 400;
+
+const labelled = (analysis: Analysis) => analysis.edges.length <= MAX_LABELLED_EDGES;
+
+/** Boxes from captions; inputs ranked in the order the program declares them. */
 function inputOf(analysis: Analysis): LayoutInput {
+  const rank = new Map(analysis.inputs.map((input, i) => [input.node, i]));
   return {
-    nodes: analysis.nodes.map((n) => ({ id: n.id, ...nodeBox(nodeCaption(n), n.name) })),
+    nodes: analysis.nodes.map((n) => {
+      const r = rank.get(n.id);
+      return {
+        id: n.id,
+        ...nodeBox(nodeCaption(n), n.name),
+        ...(r !== undefined ? { rank: r } : {}),
+      };
+    }),
     edges: analysis.edges.map((e) => ({ from: e.from, to: e.to })),
   };
 }

@@ -91,7 +91,12 @@ describe('EngineSession', () => {
 
   it('sends a draft for a large graph first, then the refined layout for the same structure', () => {
     const session = new EngineSession();
-    const response = session.handle({ type: 'analyze', id: 9, source: ladderProgram(700) });
+    const response = session.handle({
+      type: 'analyze',
+      id: 9,
+      source: ladderProgram(700),
+      collapse: false,
+    });
     if (response.type !== 'analysis') throw new Error(response.type);
     expect(response.drawing).toMatchObject({ refining: true, layout: { quality: 'draft' } });
     const refined = session.refine();

@@ -1,10 +1,13 @@
 import { forwardMode, reverseMode } from './ad/index.ts';
 import { type Analysis, analyze, type DiagnosticView } from './analysis.ts';
+import { compile } from './compile.ts';
 import { type Drawing, DrawingCache } from './drawing.ts';
 import { evaluate, type InputValues } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
+import type { Orientation } from './layout/index.ts';
 import { PATHS_REPORT_NODE_LIMIT, type PathsReport, pathsReport } from './paths/index.ts';
 import type { Trace } from './trace/index.ts';
+import { drawnView } from './view.ts';
 
 export type { GrowthPoint, LabRequest, LabResponse, Timing } from './lab/index.ts';
 export { handleLab } from './lab/index.ts';
@@ -23,12 +26,42 @@ export type EngineRequest = {
   readonly forwardFrom?: number | string;
   /** The node reverse mode differentiates, by display name or id; default: the output. */
   readonly reverseFrom?: number | string;
+  /** Draw statements as single nodes (true) or as operations (false); absent: automatic. */
+  readonly collapse?: boolean;
+  /** Statements, by name, drawn as operations inside a collapsed view. */
+  readonly expanded?: readonly string[];
+  /** The drawing's direction; absent: the one that reads larger in `viewport`. */
+  readonly orientation?: Orientation;
+  /** The graph panel's size on screen in CSS px, for automatic orientation and collapse. */
+  readonly viewport?: { readonly width: number; readonly height: number };
 };
 
 /** The nodes the derivative modes actually used (-1 where there is none, e.g. no inputs). */
 export interface Seeds {
   readonly forward: number;
   readonly reverse: number;
+}
+
+/**
+ * How the graph in an answer is drawn, and what the view controls can change. `drawn` is the
+ * analysis the graph panel shows and steps (the collapsed statements, or `analysis` itself);
+ * `seeds` are in its ids.
+ */
+export interface ViewInfo {
+  readonly drawn: Analysis;
+  readonly seeds: Seeds;
+  /** True when statements are drawn as single nodes. */
+  readonly collapsed: boolean;
+  /** True when some statement has more than one operation, so collapsing changes the drawing. */
+  readonly collapsible: boolean;
+  /** Statements drawn expanded inside a collapsed view, by name. */
+  readonly expanded: readonly string[];
+  /** Statements (by name) with more than one operation: each can be expanded alone. */
+  readonly expandable: readonly string[];
+  /** Nodes (not inputs) with more than one use: what the tree view would copy. */
+  readonly shared: number;
+  /** By edge id of `analysis`, the edge of `drawn` that carries it (-1: inside a statement). */
+  readonly edgeOf?: readonly number[];
 }
 
 /** The engine's answer: results, the program's diagnostics, or an engine failure as data. */
@@ -39,6 +72,7 @@ export type EngineResponse =
       readonly analysis: Analysis;
       readonly seeds: Seeds;
       readonly drawing: Drawing;
+      readonly view: ViewInfo;
       /** Paths from seeds.forward to seeds.reverse, and costs; absent above PATHS_REPORT_NODE_LIMIT. */
       readonly paths?: PathsReport;
     }
@@ -84,7 +118,7 @@ function validSeed(
  */
 export class EngineSession {
   readonly #drawings = new DrawingCache();
-  #last: { id: number; analysis: Analysis } | undefined;
+  #last: { id: number; analysis: Analysis; orientation: Orientation | undefined } | undefined;
 
   /** Answers one request; for a large graph the drawing is a draft and `refine` follows. */
   handle(request: EngineRequest): EngineResponse {
@@ -109,10 +143,27 @@ export class EngineSession {
           ? localsOf(result.analysis, graph, request.inputs)
           : new Float64Array(0);
       const analysis = withTraces(result.analysis, graph, seeds, locals);
-      const drawing = this.#drawings.draw(analysis);
-      if (drawing.refining) this.#last = { id, analysis };
+      const { viewport, orientation } = request;
+      const shown = drawnView(analysis, seeds, {
+        collapse: request.collapse,
+        expanded: request.expanded,
+        orientation,
+        viewport,
+      });
+      const drawing = this.#drawings.draw(shown.analysis, { orientation, viewport });
+      if (drawing.refining) this.#last = { id, analysis: shown.analysis, orientation };
       const paths = small ? pathsReport(graph, locals, seeds) : undefined;
-      return { type: 'analysis', id, analysis, seeds, drawing, ...(paths ? { paths } : {}) };
+      const view: ViewInfo = {
+        drawn: shown.analysis,
+        seeds: shown.seeds,
+        collapsed: shown.collapsed,
+        collapsible: shown.collapsible,
+        expanded: shown.expanded,
+        expandable: shown.expandable,
+        ...(shown.edgeOf ? { edgeOf: shown.edgeOf } : {}),
+        shared: request.sharing === false ? sharedNodes(request.source) : sharedIn(analysis),
+      };
+      return { type: 'analysis', id, analysis, seeds, drawing, view, ...(paths ? { paths } : {}) };
     } catch (error) {
       return failure(id, error);
     }
@@ -124,11 +175,27 @@ export class EngineSession {
     this.#last = undefined;
     if (!last) return undefined;
     try {
-      return { type: 'drawing', id: last.id, drawing: this.#drawings.refine(last.analysis) };
+      const drawing = this.#drawings.refine(last.analysis, { orientation: last.orientation });
+      return { type: 'drawing', id: last.id, drawing };
     } catch (error) {
       return failure(last.id, error);
     }
   }
+}
+
+/** Nodes other than inputs with more than one use: what a tree view copies. */
+function sharedIn(analysis: Analysis): number {
+  const uses = new Array<number>(analysis.nodes.length).fill(0);
+  for (const edge of analysis.edges) uses[edge.from]!++;
+  return analysis.nodes.filter((n, id) => n.kind !== 'input' && uses[id]! > 1).length;
+}
+
+/** `sharedIn` for the shared graph of `source`, when the answer is about its tree variant. */
+function sharedNodes(source: string): number {
+  const built = compile(source);
+  if (!built.ok || built.graph.nodes.length > PATHS_REPORT_NODE_LIMIT) return 0;
+  const { nodes, outEdges } = built.graph;
+  return nodes.filter((n) => n.kind !== 'input' && outEdges[n.id]!.length > 1).length;
 }
 
 /** Every edge's local partial, by edge id: from the analysis when it has them, else evaluated. */

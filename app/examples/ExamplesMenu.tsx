@@ -3,24 +3,29 @@ import type { AppState } from '../store/state.ts';
 import { EXAMPLES } from './examples.ts';
 
 const selectLoad = (s: AppState) => s.loadShared;
+const selectSource = (s: AppState) => s.source;
 
-/** The Examples menu: choosing one replaces the program, its input values and the view. */
+/**
+ * The Examples menu: choosing one replaces the program, its input values and the view. It shows
+ * the example the program is, while the program is one unchanged (the default program is colah's).
+ */
 export function ExamplesMenu() {
   const loadShared = useAppStore(selectLoad);
-  const onLoad = (source: string) => loadShared({ source, overrides: {} });
+  const source = useAppStore(selectSource);
+  const current = EXAMPLES.find((e) => e.source.trim() === source.trim())?.id ?? '';
   return (
     <label className="examples-menu">
       Examples{' '}
       <select
         aria-label="Examples"
-        value=""
+        value={current}
         onChange={(event) => {
           const example = EXAMPLES.find((e) => e.id === event.currentTarget.value);
-          if (example) onLoad(example.source);
+          if (example) loadShared({ source: example.source, overrides: {} });
         }}
       >
         <option value="" disabled>
-          Load an example…
+          {current ? 'Load an example…' : 'Your program (load an example…)'}
         </option>
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
-import { type Analysis, captionOf, nodeBox, nodeCaption, type TraceMode } from '../../src/index.ts';
+import { type Analysis, captionOf, type TraceMode } from '../../src/index.ts';
 import type { GraphDisplay } from './display.ts';
+import { ExpandToggle } from './ExpandToggle.tsx';
 import { GraphEdge, type Point } from './GraphEdge.tsx';
 import { GraphNode } from './GraphNode.tsx';
 
@@ -10,6 +11,7 @@ export interface GraphLayout {
   readonly height: number;
   readonly nodes: readonly { readonly id: number; readonly x: number; readonly y: number }[];
   readonly edges: readonly { readonly index: number; readonly points: readonly Point[] }[];
+  readonly orientation?: 'up' | 'right';
 }
 
 export interface GraphContentProps {
@@ -24,37 +26,44 @@ export interface GraphContentProps {
   /** Edges to highlight, e.g. a path hovered in the paths panel. */
   readonly highlightedEdges?: ReadonlySet<number> | undefined;
   readonly reducedMotion: boolean;
+  /** Each node's caption (`nodeCaption`) and box size (`nodeBox`), by node id. */
+  readonly captions: readonly string[];
+  /** Where each edge's label goes, by position in `layout.edges` (absent: no labels). */
+  readonly labels?: readonly ({ readonly x: number; readonly y: number } | null)[] | undefined;
+  /** Collapsed statements that can be drawn as their operations, by name (collapsed view only). */
+  readonly expandable?: readonly string[] | undefined;
+  /** Statements drawn as their operations inside a collapsed view. */
+  readonly expanded?: readonly string[] | undefined;
+  readonly onToggleExpanded?: ((name: string) => void) | undefined;
+  readonly boxes: readonly { readonly width: number; readonly height: number }[];
 }
-
-/** Edges are labelled with their local partials only while that stays readable. */
-const MAX_LABELLED_EDGES = 400;
 
 /**
  * Every edge and node of the drawing. Memoised apart from the zoom transform, so that panning
  * and zooming re-render nothing but one attribute, even for thousands of nodes.
  */
 export const GraphContent = memo(function GraphContent(props: GraphContentProps) {
-  const {
-    analysis,
-    layout,
-    display,
-    mode,
-    selected,
-    onSelect,
-    highlightedEdges,
-    reducedMotion,
-  } = props;
+  const { analysis, layout, display, mode, selected, onSelect, highlightedEdges, reducedMotion } =
+    props;
+  const { captions, boxes, expandable, expanded, onToggleExpanded, labels } = props;
+  const toggles = useMemo(() => {
+    if (!expandable || !onToggleExpanded) return [];
+    const open = new Set(expanded);
+    const wanted = new Set([...expandable, ...open]);
+    return layout.nodes.flatMap(({ id, x, y }) => {
+      const node = analysis.nodes[id];
+      const box = boxes[id];
+      if (!node || !box || !wanted.has(node.name)) return [];
+      const corner = { x: x + box.width / 2 - 2, y: y - box.height / 2 + 2 };
+      return [{ name: node.name, ...corner, expanded: open.has(node.name) }];
+    });
+  }, [expandable, expanded, onToggleExpanded, layout.nodes, analysis.nodes, boxes]);
   const label = (id: number) => analysis.nodes[id]?.label ?? '?';
-  const captions = useMemo(() => analysis.nodes.map((n) => nodeCaption(n)), [analysis.nodes]);
-  const boxes = useMemo(
-    () => analysis.nodes.map((n, id) => nodeBox(captions[id]!, n.name)),
-    [analysis.nodes, captions],
-  );
-  const showLocals = mode !== 'values' && analysis.edges.length <= MAX_LABELLED_EDGES;
+  const showLocals = mode !== 'values';
   return (
     <>
       <g className="edges">
-        {layout.edges.map(({ index, points }) => {
+        {layout.edges.map(({ index, points }, position) => {
           const edge = analysis.edges[index];
           if (!edge) return null;
           return (
@@ -64,7 +73,8 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               points={points}
               local={edge.local}
               status={display.edges[index] ?? 'idle'}
-              showLocal={showLocals}
+              labelAt={showLocals ? (labels?.[position] ?? null) : null}
+              orientation={layout.orientation ?? 'up'}
               animate={!reducedMotion}
               backwards={mode === 'reverse'}
               highlighted={highlightedEdges?.has(index) ?? false}
@@ -88,7 +98,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               fullCaption={captionOf(node.name, node.formula)}
               op={node.op}
               kind={node.kind}
-              collapsed={false}
+              collapsed={node.collapsed === true}
               x={x}
               y={y}
               width={box.width}
@@ -102,6 +112,13 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
           );
         })}
       </g>
+      {toggles.length > 0 && onToggleExpanded && (
+        <g className="toggles">
+          {toggles.map((t) => (
+            <ExpandToggle key={t.name} {...t} onToggle={onToggleExpanded} />
+          ))}
+        </g>
+      )}
     </>
   );
 });

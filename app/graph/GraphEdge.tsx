@@ -1,14 +1,18 @@
-import { curveMonotoneY, line } from 'd3';
+import { curveMonotoneX, curveMonotoneY, line } from 'd3';
 import { memo } from 'react';
 import { formatNumber, formatShort } from '../../src/index.ts';
 import type { EdgeStatus } from './display.ts';
 
 export type Point = readonly [number, number];
 
-const curve = line<Point>()
+const curveUp = line<Point>()
   .x((p) => p[0])
   .y((p) => p[1])
   .curve(curveMonotoneY);
+const curveRight = line<Point>()
+  .x((p) => p[0])
+  .y((p) => p[1])
+  .curve(curveMonotoneX);
 
 /** The point halfway along a polyline, where the edge's local partial is written. */
 export function midpoint(points: readonly Point[]): Point {
@@ -33,20 +37,22 @@ interface GraphEdgeProps {
   readonly points: readonly Point[];
   readonly local: number;
   readonly status: EdgeStatus;
-  /** Draw the edge's local partial next to it. */
-  readonly showLocal: boolean;
+  /** Where the edge's local partial is written (its centre), or null to leave it out. */
+  readonly labelAt: { readonly x: number; readonly y: number } | null;
   /** Animate the contribution travelling along the edge (off under reduced motion). */
   readonly animate: boolean;
   /** Reverse mode sends contributions against the edge's direction. */
   readonly backwards: boolean;
   readonly highlighted: boolean;
+  /** Edges run upwards (`up`) or rightwards (`right`): the curve is monotone that way. */
+  readonly orientation: 'up' | 'right';
 }
 
 /** One edge: a curve from operand to operation with an arrowhead, its local partial, its pulse. */
 export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
-  const { id, points, local, status, showLocal, animate, backwards, highlighted } = props;
-  const d = curve(points as Point[]) ?? '';
-  const [mx, my] = midpoint(points);
+  const { id, points, local, status, labelAt, animate, backwards, highlighted, orientation } =
+    props;
+  const d = (orientation === 'right' ? curveRight : curveUp)(points as Point[]) ?? '';
   const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}`;
   return (
     <g
@@ -57,8 +63,14 @@ export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
     >
       <title>{`local partial ${formatNumber(local)}`}</title>
       <path className="edge-line" d={d} markerEnd="url(#arrow)" />
-      {showLocal && (
-        <text className="edge-local" x={mx + 6} y={my} dominantBaseline="middle">
+      {labelAt && (
+        <text
+          className="edge-local"
+          x={labelAt.x}
+          y={labelAt.y}
+          textAnchor="middle"
+          dominantBaseline="central"
+        >
           {formatShort(local)}
         </text>
       )}

@@ -1,55 +1,147 @@
 import './graph.css';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { nodeBox, nodeCaption } from '../../src/index.ts';
 import { GraphContent, type GraphContentProps } from './GraphContent.tsx';
+import { Minimap } from './Minimap.tsx';
 import { useZoom } from './useZoom.ts';
+import { MARGIN, MAX_FIT_SCALE, READABLE_SCALE, type Rect, union } from './viewport.ts';
 
 export type { GraphLayout } from './GraphContent.tsx';
 
-interface GraphViewProps extends GraphContentProps {
-  /** Changes when the graph's structure changes: the view is fitted again then. */
+interface GraphViewProps extends Omit<GraphContentProps, 'boxes' | 'captions'> {
+  /** Changes when the graph's structure or orientation changes: the view is fitted again. */
   readonly structureKey: string;
+  /** Pan to the current step when it leaves the view. */
+  readonly follow: boolean;
+  /** A line under the toolbar saying what the numbers mean. */
+  readonly legend: string;
+  /** A remark laid over the drawing's corner (it takes no room, so nothing moves). */
+  readonly note?: string | undefined;
+  /** The panel's size on screen changed (for the engine's automatic choices). */
+  readonly onResize?: ((width: number, height: number) => void) | undefined;
 }
 
-/** The computational graph: React renders every element, d3-zoom pans and zooms the group. */
-export function GraphView({ structureKey, ...content }: GraphViewProps) {
+/**
+ * The height the drawing wants at `width`: all of it at the scale Fit will use (never below
+ * the readable scale), so that a short graph does not sit in a window-high empty box.
+ */
+function preferredHeight(bounds: Rect, width: number): number | undefined {
+  if (width <= 0) return undefined;
+  const k = Math.min(MAX_FIT_SCALE, Math.max(READABLE_SCALE, (width - 2 * MARGIN) / bounds.width));
+  return Math.max(240, Math.ceil(bounds.height * k + 2 * MARGIN));
+}
+
+/**
+ * The computational graph: React renders every element, d3-zoom pans and zooms the group. The
+ * view never shrinks text below 11 px: a graph too large for that is shown around the current
+ * step, with an overview to move about in, and the view follows the step.
+ */
+export function GraphView(props: GraphViewProps) {
+  const { structureKey, follow, legend, onResize, note, ...content } = props;
   const svgRef = useRef<SVGSVGElement>(null);
-  const { transform, fitToView } = useZoom(svgRef, content.layout, structureKey);
-  const seedName = content.seed >= 0 ? (content.analysis.nodes[content.seed]?.name ?? '') : '';
+  const { analysis, layout, display, mode, seed } = content;
+  const captions = useMemo(() => analysis.nodes.map((n) => nodeCaption(n)), [analysis.nodes]);
+  const sizes = useMemo(
+    () => analysis.nodes.map((n, id) => nodeBox(captions[id]!, n.name)),
+    [analysis.nodes, captions],
+  );
+  const boxes = useMemo(
+    () =>
+      layout.nodes.map(({ id, x, y }): Rect => {
+        const { width, height } = sizes[id] ?? { width: 0, height: 0 };
+        return { x: x - width / 2, y: y - height / 2, width, height };
+      }),
+    [layout, sizes],
+  );
+  const bounds = useMemo(
+    () => ({ x: 0, y: 0, width: layout.width, height: layout.height }),
+    [layout],
+  );
+  // What the step touches: the active edge and its receiving node, or else the seed / output.
+  const activeNodes = useMemo(() => {
+    const active = display.nodes.flatMap((n, id) => (n.status === 'active' ? [id] : []));
+    if (active.length > 0) return active;
+    return [mode === 'values' ? analysis.output : seed >= 0 ? seed : analysis.output];
+  }, [display, mode, seed, analysis.output]);
+  const focus = useMemo(() => {
+    const rects: Rect[] = activeNodes.flatMap((id) => (boxes[id] ? [boxes[id]] : []));
+    display.edges.forEach((status, index) => {
+      if (status !== 'active') return;
+      for (const [x, y] of layout.edges[index]?.points ?? [])
+        rects.push({ x, y, width: 0, height: 0 });
+    });
+    return union(rects);
+  }, [activeNodes, boxes, display.edges, layout.edges]);
+  const { transform, size, fitToView, centreOn } = useZoom(svgRef, {
+    bounds,
+    fitKey: structureKey,
+    focus,
+    follow,
+    reducedMotion: content.reducedMotion,
+  });
+  useEffect(() => {
+    if (size.width > 0 && size.height > 0) onResize?.(size.width, size.height);
+  }, [size, onResize]);
+  const view = { x: transform.x, y: transform.y, k: transform.k };
+  const height = preferredHeight(bounds, size.width);
+  const wholeInView =
+    size.width === 0 ||
+    (transform.x >= -1 &&
+      transform.y >= -1 &&
+      transform.x + layout.width * transform.k <= size.width + 1 &&
+      transform.y + layout.height * transform.k <= size.height + 1);
   return (
     <div className="graph-view">
       <div className="graph-toolbar">
         <button type="button" onClick={fitToView}>
           Fit
         </button>
-        <span className="muted graph-legend">
-          {content.mode === 'values' &&
-            'Values flow up from the inputs. Drag to pan, scroll to zoom.'}
-          {content.mode === 'forward' &&
-            `Each node shows ∂node/∂${seedName}; each edge its local partial.`}
-          {content.mode === 'reverse' &&
-            `Each node shows ∂${seedName}/∂node; each edge its local partial.`}
-        </span>
+        <span className="muted graph-legend">{legend}</span>
       </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing whose nodes are buttons is a group, not a fieldset */}
-      <svg ref={svgRef} className="graph-svg" role="group" aria-label="Computational graph">
-        <defs>
-          <marker
-            id="arrow"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerUnits="userSpaceOnUse"
-            markerWidth="9"
-            markerHeight="9"
-            orient="auto-start-reverse"
-          >
-            <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
-          </marker>
-        </defs>
-        <g transform={transform.toString()}>
-          <GraphContent {...content} />
-        </g>
-      </svg>
+      <div className="graph-frame">
+        {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing whose nodes are buttons is a group, not a fieldset */}
+        <svg
+          ref={svgRef}
+          className="graph-svg"
+          role="group"
+          aria-label="Computational graph"
+          style={height ? { height: `min(${height}px, max(360px, 100vh - 2rem))` } : undefined}
+          data-orientation={layout.orientation ?? 'up'}
+        >
+          <defs>
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="9"
+              markerHeight="9"
+              orient="auto-start-reverse"
+            >
+              <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
+            </marker>
+          </defs>
+          <g transform={transform.toString()}>
+            <GraphContent {...content} captions={captions} boxes={sizes} />
+          </g>
+        </svg>
+        {note && (
+          <p className="graph-note" role="note">
+            {note}
+          </p>
+        )}
+        {!wholeInView && (
+          <Minimap
+            bounds={bounds}
+            boxes={boxes}
+            active={activeNodes}
+            view={view}
+            viewport={size}
+            onJump={centreOn}
+          />
+        )}
+      </div>
     </div>
   );
 }

@@ -1,71 +1,130 @@
-import { select, type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3';
+import {
+  select,
+  type ZoomBehavior,
+  type ZoomTransform,
+  zoom,
+  zoomIdentity,
+  zoomTransform,
+} from 'd3';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import { usePinch } from './usePinch.ts';
+import { fitView, followView, type Rect, type View } from './viewport.ts';
 
-/** The bounds of what is drawn, in graph coordinates. */
-export interface Bounds {
+/** The size of the SVG on screen. */
+export interface Size {
   readonly width: number;
   readonly height: number;
 }
 
-const MARGIN = 24;
-
-/** Below this scale labels cannot be read; a graph that needs less is shown from its top. */
-export const MIN_FIT_SCALE = 0.2;
-
-/**
- * The transform that shows all of `bounds` centred in a viewport of the given size; when that
- * would make the drawing unreadably small, the readable scale with the top (the output) in view.
- */
-export function fitTransform(bounds: Bounds, viewport: Bounds): ZoomTransform {
-  const k = Math.min(
-    1.5,
-    (viewport.width - 2 * MARGIN) / Math.max(1, bounds.width),
-    (viewport.height - 2 * MARGIN) / Math.max(1, bounds.height),
-  );
-  const scale = Math.max(MIN_FIT_SCALE, k);
-  const x = (viewport.width - bounds.width * scale) / 2;
-  const y = k >= MIN_FIT_SCALE ? (viewport.height - bounds.height * scale) / 2 : MARGIN;
-  return zoomIdentity.translate(x, y).scale(scale);
+export interface ZoomOptions {
+  /** The drawing's bounds in graph coordinates. */
+  readonly bounds: Rect;
+  /** The view is fitted again when this changes (a new structure or orientation). */
+  readonly fitKey: string;
+  /** What the current step touches, in graph coordinates: fitted around, and followed. */
+  readonly focus: Rect | undefined;
+  /** Pan to `focus` when it leaves the view. */
+  readonly follow: boolean;
+  readonly reducedMotion: boolean;
 }
+
+const toTransform = (v: View): ZoomTransform => zoomIdentity.translate(v.x, v.y).scale(v.k);
+
+/** How long the view glides to the step (0 under reduced motion). */
+const GLIDE_MS = 350;
 
 /**
  * Pan and zoom with d3-zoom, attached to the SVG in an effect and removed in its cleanup; React
- * renders the transform. `fitToView()` shows the whole graph. The view is fitted when `fitKey`
- * changes (a new graph structure), never when only values or positions are refined.
+ * renders the transform. Mouse: drag to pan, wheel to zoom. Touch: one finger scrolls the page,
+ * two fingers pan and zoom (`usePinch`). `fitToView()` shows the whole graph when its text stays
+ * readable, else the part around the step (`fitView`); the view is fitted when `fitKey`
+ * changes, and glides to the step when it leaves the view (`followView`).
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, bounds: Bounds, fitKey: string) {
+export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOptions) {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const boundsRef = useRef(bounds);
-  boundsRef.current = bounds;
+  const latest = useRef(options);
+  latest.current = options;
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.02, 8])
+      // Touches are ours (usePinch): one finger must scroll the page, not pan the graph.
+      .touchable(() => false)
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);
+    const observer = new ResizeObserver(() => {
+      const { width, height } = svg.getBoundingClientRect();
+      setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+    });
+    observer.observe(svg);
     return () => {
+      observer.disconnect();
       selection.on('.zoom', null);
       behaviour.current = null;
     };
   }, [svgRef]);
 
+  /** Moves the view, gliding unless `instant`. */
+  const moveTo = useCallback(
+    (view: View, instant: boolean) => {
+      const svg = svgRef.current;
+      const z = behaviour.current;
+      if (!svg || !z) return;
+      const target = toTransform(view);
+      if (instant) select(svg).interrupt().call(z.transform, target);
+      else select(svg).transition().duration(GLIDE_MS).call(z.transform, target);
+    },
+    [svgRef],
+  );
+
   const fitToView = useCallback(() => {
     const svg = svgRef.current;
-    const z = behaviour.current;
-    if (!svg || !z) return;
+    if (!svg) return;
     const { width, height } = svg.getBoundingClientRect();
-    select(svg).call(z.transform, fitTransform(boundsRef.current, { width, height }));
-  }, [svgRef]);
+    if (width === 0 || height === 0) return;
+    const { bounds, focus } = latest.current;
+    moveTo(fitView(bounds, { width, height }, focus), true);
+  }, [svgRef, moveTo]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refit only when the structure changes
+  usePinch(svgRef, behaviour);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit on a new structure or size class
   useEffect(() => {
     fitToView();
-  }, [fitKey, fitToView]);
+  }, [options.fitKey, size.width > 0, fitToView]);
 
-  return { transform, fitToView };
+  // Follow the step: only when what it touches is outside the view; the zoom is kept. Only a
+  // new step (focus) moves the view, so that panning by hand is not undone.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new focus only, reading the rest from refs
+  useEffect(() => {
+    const { focus, follow, bounds, reducedMotion } = latest.current;
+    const svg = svgRef.current;
+    if (!svg || !follow || !focus) return;
+    const { width, height } = svg.getBoundingClientRect();
+    if (width === 0) return;
+    const t = zoomTransform(svg);
+    const current = { x: t.x, y: t.y, k: t.k };
+    const next = followView(current, focus, bounds, { width, height });
+    if (next !== current) moveTo(next, reducedMotion);
+  }, [options.focus, options.follow]);
+
+  /** Centres the view on a point of the graph at the current zoom (the overview's jump). */
+  const centreOn = useCallback(
+    (x: number, y: number) => {
+      const k = transform.k;
+      moveTo(
+        { k, x: size.width / 2 - x * k, y: size.height / 2 - y * k },
+        latest.current.reducedMotion,
+      );
+    },
+    [transform.k, size, moveTo],
+  );
+
+  return { transform, size, fitToView, centreOn };
 }

@@ -21,7 +21,7 @@ function optionText(node: NodeInfo): string {
 
 /** The Mode control (Values, Forward mode, Reverse mode) and the node a derivative mode starts from. */
 export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProps) {
-  const seedLabel = mode === 'forward' ? 'From' : 'Of output';
+  const seedLabel = mode === 'forward' ? 'From' : 'Of';
   // Derivatives by or of a constant are not asked for: constants are not differentiated.
   const candidates = nodes.filter((n) => n.kind !== 'constant');
   return (
@@ -40,25 +40,25 @@ export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProp
           ))}
         </select>
       </label>
-      {mode !== 'values' && (
-        <label>
-          {seedLabel}{' '}
-          <select
-            aria-label={mode === 'forward' ? 'Differentiate with respect to' : 'Differentiate'}
-            value={seed}
-            onChange={(event) => onSeed(Number(event.currentTarget.value))}
-          >
-            {candidates.map((n) => (
-              <option key={n.id} value={n.id}>
-                {optionText(n)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <span className="muted mode-hint">
-        {mode === 'values' ? '' : 'or click a node in the graph'}
-      </span>
+      {/* Always laid out, hidden in values mode, so the bar does not change rows with the mode. */}
+      <label
+        className={mode === 'values' ? 'is-reserved' : undefined}
+        aria-hidden={mode === 'values'}
+      >
+        {seedLabel}{' '}
+        <select
+          tabIndex={mode === 'values' ? -1 : 0}
+          aria-label={mode === 'forward' ? 'Differentiate with respect to' : 'Differentiate'}
+          value={seed}
+          onChange={(event) => onSeed(Number(event.currentTarget.value))}
+        >
+          {candidates.map((n) => (
+            <option key={n.id} value={n.id}>
+              {optionText(n)}
+            </option>
+          ))}
+        </select>
+      </label>
     </div>
   );
 }

@@ -9,10 +9,12 @@ export interface KeyboardActions {
 
 /**
  * True when the focused control already uses this key: text fields use every key, sliders and
- * menus the arrows, Home and End, and buttons (and graph nodes) Space, which presses them.
+ * menus the arrows, Home and End, and buttons, checkboxes (and graph nodes) Space, which
+ * presses them.
  */
 function ownedByControl(key: string, target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
+  if (target.closest('input[type="checkbox"], input[type="radio"]')) return key === ' ';
   if (target.closest('textarea, [contenteditable], input:not([type="range"])')) return true;
   if (target.closest('input[type="range"], select')) return key !== ' ';
   if (target.closest('button, [role="button"]')) return key === ' ';

@@ -14,8 +14,9 @@ import type { AppState } from '../store/state.ts';
 import { stepInterval } from './speed.ts';
 
 const selectStepper = (s: AppState) => ({
-  analysis: s.analysis,
-  seeds: s.seeds,
+  // The graph panel steps what it draws: the collapsed statements, or the whole graph.
+  analysis: s.viewInfo?.drawn ?? s.analysis,
+  seeds: s.viewInfo?.seeds ?? s.seeds,
   mode: s.mode,
   requestedStep: s.step,
   playing: s.playing,

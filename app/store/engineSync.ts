@@ -33,7 +33,9 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
 
   const send = () => {
     clearTimeout(timer);
-    const { source, overrides, requestSent, sharing, forwardFrom, reverseFrom } = store.getState();
+    const state = store.getState();
+    const { source, overrides, requestSent, sharing, forwardFrom, reverseFrom } = state;
+    const { collapse, expanded, orientation, viewport } = state;
     requestSent(source);
     client.request({
       type: 'analyze',
@@ -42,15 +44,25 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
       ...(sharing ? {} : { sharing: false }),
       ...(forwardFrom !== null ? { forwardFrom } : {}),
       ...(reverseFrom !== null ? { reverseFrom } : {}),
+      ...(collapse !== null ? { collapse } : {}),
+      ...(expanded.length > 0 ? { expanded } : {}),
+      ...(orientation !== null ? { orientation } : {}),
+      ...(viewport ? { viewport } : {}),
     });
   };
 
   send();
   const unsubscribe = store.subscribe((state, previous) => {
+    // The panel's size only matters while the engine chooses orientation or collapse.
+    const automatic = state.orientation === null || state.collapse === null;
     const viewChanged =
       state.sharing !== previous.sharing ||
       state.forwardFrom !== previous.forwardFrom ||
-      state.reverseFrom !== previous.reverseFrom;
+      state.reverseFrom !== previous.reverseFrom ||
+      state.collapse !== previous.collapse ||
+      state.expanded !== previous.expanded ||
+      state.orientation !== previous.orientation ||
+      (automatic && state.viewport !== previous.viewport);
     if (state.overrides !== previous.overrides || viewChanged) send();
     else if (state.source !== previous.source) {
       clearTimeout(timer);

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Analysis, DiagnosticView, Drawing } from '../../src/index.ts';
-import type { EngineResponse, Seeds } from '../../src/protocol.ts';
+import type { EngineResponse, Seeds, ViewInfo } from '../../src/protocol.ts';
 import type { AppState } from './state.ts';
 
 /** What the engine is doing: nothing, computing, recovering from a restart, or broken. */
@@ -14,6 +14,8 @@ export interface ResultsSlice {
   readonly seeds: Seeds;
   /** The layout of `analysis`'s graph (a draft may be replaced by a refined one). */
   readonly drawing: Drawing | null;
+  /** How `analysis`'s graph is drawn (collapsed or not, what sharing there is). */
+  readonly viewInfo: ViewInfo | null;
   /** True when `analysis` is not for the newest request (errors, failure or restart since). */
   readonly stale: boolean;
   /** The newest request's diagnostics; empty when it succeeded. */
@@ -38,6 +40,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   analysis: null,
   seeds: { forward: -1, reverse: -1 },
   drawing: null,
+  viewInfo: null,
   stale: false,
   diagnostics: [],
   answeredSource: '',
@@ -53,6 +56,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           analysis: response.analysis,
           seeds: response.seeds,
           drawing: response.drawing,
+          viewInfo: response.view,
           pathsReport: response.paths ?? null,
           stale: false,
           diagnostics: [],

@@ -5,6 +5,15 @@ import { createAppStore } from './store.ts';
 const analysis = { value: 6 } as Analysis;
 const seeds = { forward: 0, reverse: 1 };
 const drawing = { structureKey: 'k', layout: null, refining: false };
+const view = {
+  drawn: analysis,
+  seeds,
+  collapsed: false,
+  collapsible: false,
+  expanded: [],
+  expandable: [],
+  shared: 0,
+};
 const diagnostic = {
   code: 'missing-close-paren',
   message: "Expected ')'",
@@ -30,7 +39,7 @@ describe('app store', () => {
   it('receive keeps the last good analysis, marked stale, while the program has errors', () => {
     const store = createAppStore();
     store.getState().requestSent('(a+b)');
-    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing });
+    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing, view });
     expect(store.getState()).toMatchObject({ analysis, stale: false, status: 'idle' });
     store.getState().requestSent('(a+b');
     expect(store.getState().status).toBe('working');
@@ -42,7 +51,7 @@ describe('app store', () => {
       answeredSource: '(a+b',
     });
     store.getState().requestSent('(a+b)');
-    store.getState().receive({ type: 'analysis', id: 3, analysis, seeds, drawing });
+    store.getState().receive({ type: 'analysis', id: 3, analysis, seeds, drawing, view });
     expect(store.getState()).toMatchObject({ stale: false, diagnostics: [] });
   });
 
@@ -59,7 +68,7 @@ describe('app store', () => {
 
   it('holds serialisable data only', () => {
     const store = createAppStore();
-    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing });
+    store.getState().receive({ type: 'analysis', id: 1, analysis, seeds, drawing, view });
     const data = Object.fromEntries(
       Object.entries(store.getState()).filter(([, v]) => typeof v !== 'function'),
     );

@@ -24,6 +24,11 @@ export interface ViewSlice {
   readonly expanded: readonly string[];
   /** The view pans to the current step when it is outside. */
   readonly follow: boolean;
+  /**
+   * The graph panel's size on screen, rounded (VIEWPORT_STEP px), for the engine's automatic
+   * orientation and collapse; null until the panel is drawn.
+   */
+  readonly viewport: { readonly width: number; readonly height: number } | null;
   setMode(mode: TraceMode): void;
   /** A node was chosen (clicked, or picked in a menu) as the current mode's seed. */
   chooseNode(name: string): void;
@@ -40,7 +45,11 @@ export interface ViewSlice {
   /** Expands a collapsed statement alone, or collapses it again. */
   toggleExpanded(name: string): void;
   setFollow(follow: boolean): void;
+  setViewport(width: number, height: number): void;
 }
+
+/** Viewport sizes are rounded to this, so that a resize by a few px does not lay out again. */
+export const VIEWPORT_STEP = 80;
 
 /** The slice's fields for a shared view (defaults where the link says nothing). */
 export function viewFromShared(view: SharedView | undefined) {
@@ -78,6 +87,7 @@ export const createViewSlice =
   (set, get) => ({
     ...viewFromShared(initial.view),
     speed: 1,
+    viewport: null,
     // A new mode starts at its first step, so that Play shows it from the beginning.
     setMode: (mode) => {
       if (mode !== get().mode) set({ mode, step: 0, playing: false });
@@ -106,4 +116,11 @@ export const createViewSlice =
       set({ expanded: next, step: 0, playing: false });
     },
     setFollow: (follow) => set({ follow }),
+    setViewport: (width, height) => {
+      const round = (v: number) =>
+        Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);
+      const next = { width: round(width), height: round(height) };
+      const old = get().viewport;
+      if (old?.width !== next.width || old?.height !== next.height) set({ viewport: next });
+    },
   });

@@ -1,7 +1,8 @@
 import './visualizer.css';
 import { useCallback, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { TRACE_EDGE_LIMIT } from '../../src/index.ts';
+import { notationLegend, TRACE_EDGE_LIMIT } from '../../src/index.ts';
+import type { ViewInfo } from '../../src/protocol.ts';
 import { graphDisplay } from '../graph/display.ts';
 import { GraphView } from '../graph/GraphView.tsx';
 import { ModePicker } from '../stepper/ModePicker.tsx';
@@ -13,16 +14,34 @@ import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { finishedSummary, introText } from './summary.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
+import { ViewOptions } from './ViewOptions.tsx';
+
+const NO_VIEW_INFO: Omit<ViewInfo, 'drawn' | 'seeds'> = {
+  collapsed: false,
+  collapsible: false,
+  expanded: [],
+  expandable: [],
+  shared: 0,
+};
 
 const selectVisualizer = (s: AppState) => ({
-  analysis: s.analysis,
+  analysis: s.viewInfo?.drawn ?? s.analysis,
   drawing: s.drawing,
-  seeds: s.seeds,
+  viewInfo: s.viewInfo ?? NO_VIEW_INFO,
+  seeds: s.viewInfo?.seeds ?? s.seeds,
   mode: s.mode,
   sharing: s.sharing,
+  orientation: s.orientation,
+  follow: s.follow,
+  collapse: s.collapse,
   setMode: s.setMode,
   chooseNode: s.chooseNode,
   setSharing: s.setSharing,
+  setOrientation: s.setOrientation,
+  setCollapse: s.setCollapse,
+  toggleExpanded: s.toggleExpanded,
+  setFollow: s.setFollow,
+  setViewport: s.setViewport,
   setStep: s.setStep,
   setSpeed: s.setSpeed,
   hoveredPath: s.hoveredPath,
@@ -30,23 +49,15 @@ const selectVisualizer = (s: AppState) => ({
 
 /** The graph, the mode and its seed, the stepper and the narration of the current step. */
 export function Visualizer() {
-  const {
-    analysis,
-    drawing,
-    seeds,
-    mode,
-    sharing,
-    setMode,
-    chooseNode,
-    setSharing,
-    setStep,
-    setSpeed,
-    hoveredPath,
-  } = useAppStore(useShallow(selectVisualizer));
-  const highlightedEdges = useMemo(
-    () => (hoveredPath ? new Set(hoveredPath) : undefined),
-    [hoveredPath],
-  );
+  const v = useAppStore(useShallow(selectVisualizer));
+  const { analysis, drawing, viewInfo, seeds, mode, setStep } = v;
+  // A hovered path (full edge ids) is lit on the drawn graph, through collapsed statements.
+  const highlightedEdges = useMemo(() => {
+    if (!v.hoveredPath) return undefined;
+    const edgeOf = viewInfo.edgeOf;
+    if (!edgeOf) return new Set(v.hoveredPath);
+    return new Set(v.hoveredPath.map((e) => edgeOf[e] ?? -1).filter((e) => e >= 0));
+  }, [v.hoveredPath, viewInfo.edgeOf]);
   const stepper = useStepper();
   const reducedMotion = useReducedMotion();
   const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
@@ -54,6 +65,7 @@ export function Visualizer() {
     () => (analysis ? graphDisplay(analysis, mode, stepper.state) : undefined),
     [analysis, mode, stepper.state],
   );
+  const { chooseNode } = v;
   const select = useCallback(
     (id: number) => {
       const node = analysis?.nodes[id];
@@ -70,10 +82,11 @@ export function Visualizer() {
   };
   useKeyboardControls(keyboard, total > 0);
   if (!analysis || !display) return null;
-  const seedLabel = seed >= 0 ? (analysis.nodes[seed]?.name ?? '') : '';
-  const selected = mode === 'values' ? -1 : seed;
+  const seedName = seed >= 0 ? (analysis.nodes[seed]?.name ?? '') : '';
+  const example = analysis.inputs[0]?.name ?? seedName;
   const finished =
     stepper.trace !== undefined && stepper.step === stepper.total && stepper.total > 0;
+  const shownOrientation = drawing?.layout?.orientation ?? 'up';
   return (
     <section className="panel visualizer" aria-label="Graph">
       <div className="visualizer-bar">
@@ -81,21 +94,22 @@ export function Visualizer() {
           mode={mode}
           seed={seed}
           nodes={analysis.nodes}
-          onMode={setMode}
+          onMode={v.setMode}
           onSeed={select}
         />
-        <label className="tree-toggle">
-          <input
-            type="checkbox"
-            checked={!sharing}
-            onChange={(event) => setSharing(!event.currentTarget.checked)}
-          />{' '}
-          Tree view (no sharing)
-        </label>
+        <ViewOptions
+          orientation={v.orientation}
+          shown={shownOrientation}
+          collapsed={v.collapse ?? viewInfo.collapsed}
+          collapsible={viewInfo.collapsible}
+          tree={!v.sharing}
+          follow={v.follow}
+          onOrientation={v.setOrientation}
+          onCollapse={v.setCollapse}
+          onTree={(tree) => v.setSharing(!tree)}
+          onFollow={v.setFollow}
+        />
       </div>
-      {mode === 'forward' && seeds.forward < 0 && (
-        <p className="muted">This program has no inputs to differentiate by.</p>
-      )}
       {stepper.trace ? (
         <>
           <StepperControls
@@ -109,11 +123,15 @@ export function Visualizer() {
             onStep={stepBy}
             onReset={() => setStep(0)}
             onSeek={stepper.seek}
-            onSpeed={setSpeed}
+            onSpeed={v.setSpeed}
           />
           <NarrationPanel
             narration={stepper.narration}
-            intro={introText(mode, seedLabel)}
+            intro={
+              mode === 'forward' && seeds.forward < 0
+                ? 'This program has no inputs to differentiate by.'
+                : introText(mode, seedName)
+            }
             finished={finished}
             summary={finishedSummary(analysis, mode, seeds, stepper.state?.shown ?? [])}
           />
@@ -131,11 +149,23 @@ export function Visualizer() {
           display={display}
           mode={mode}
           seed={seed}
-          selected={selected}
+          selected={mode === 'values' ? -1 : seed}
           onSelect={select}
           highlightedEdges={highlightedEdges}
           reducedMotion={reducedMotion}
-          structureKey={drawing.structureKey}
+          structureKey={`${drawing.structureKey}:${shownOrientation}`}
+          follow={v.follow}
+          note={
+            !v.sharing && viewInfo.shared === 0
+              ? 'No subexpression is shared here, so the tree is the same graph.'
+              : undefined
+          }
+          labels={drawing.labels}
+          onResize={v.setViewport}
+          expandable={viewInfo.collapsed ? viewInfo.expandable : undefined}
+          expanded={viewInfo.expanded}
+          onToggleExpanded={v.toggleExpanded}
+          legend={notationLegend(mode, seedName, example)}
         />
       ) : (
         <p className="muted graph-skipped">{drawing?.skipped ?? 'Laying out the graph…'}</p>

@@ -39,3 +39,9 @@ export function nodeBox(caption: string, name: string): Box {
     height: NODE_LINES * NODE_LINE_HEIGHT + NODE_PADDING,
   };
 }
+
+/** The smallest text a person should have to read on the graph, in CSS px. */
+export const MIN_TEXT_PX = 11;
+
+/** The smallest zoom at which node text is still MIN_TEXT_PX: views of the graph never go below. */
+export const READABLE_SCALE = MIN_TEXT_PX / NODE_FONT_SIZE;

@@ -7,6 +7,9 @@ export interface NamedNode {
   readonly label: string;
   readonly names: readonly string[];
   readonly operands: readonly number[];
+  /** A statement drawn as one node: `formula` says what it computes. */
+  readonly collapsed?: boolean;
+  readonly formula?: string;
 }
 
 /** Parenthesizes an expression unless it is one token or one call. */
@@ -16,12 +19,60 @@ export function atom(text: string): string {
     : `(${text})`;
 }
 
-/** `a + b`, `c · d`, `-x`, `sin(x)`: an op applied to operand texts, as the graph writes it. */
-export function applyOp(op: keyof typeof OPS, operands: readonly string[]): string {
+/** How tightly an op binds, as the language parses it: calls and names bind tightest. */
+function precedence(op: keyof typeof OPS | undefined): number {
+  if (op === undefined) return 5;
+  switch (op) {
+    case 'add':
+    case 'sub':
+      return 1;
+    case 'mul':
+    case 'div':
+      return 2;
+    case 'neg':
+      return 3;
+    case 'pow':
+      return 4;
+    default:
+      return 5;
+  }
+}
+
+/** Whether operand `index` of `parent`, whose top op is `child`, needs parentheses. */
+function needsParens(
+  parent: keyof typeof OPS,
+  child: keyof typeof OPS | undefined,
+  index: number,
+): boolean {
+  const [p, c] = [precedence(parent), precedence(child)];
+  if (c !== p) return c < p;
+  if (parent === 'pow') return index === 0; // right-associative
+  // Equal precedence: the left operand reads left to right; on the right only a + (b + c)
+  // and a · (b · c) may drop them.
+  return index > 0 && !(child === parent && (parent === 'add' || parent === 'mul'));
+}
+
+/**
+ * `a + b`, `c · d`, `-x`, `sin(x)`: an op applied to operand texts, as the graph writes it.
+ * With `operandOps` (each operand's top op, undefined for a name or a number), parentheses go
+ * only where precedence needs them (`v1 · h1 + v2 · h2`); without, around anything not atomic.
+ */
+export function applyOp(
+  op: keyof typeof OPS,
+  operands: readonly string[],
+  operandOps?: readonly (keyof typeof OPS | undefined)[],
+): string {
   const spec = OPS[op];
   const symbol = spec.displaySymbol ?? spec.symbol;
-  if (spec.notation === 'infix') return `${atom(operands[0]!)} ${symbol} ${atom(operands[1]!)}`;
-  if (spec.notation === 'prefix') return `${symbol}${atom(operands[0]!)}`;
+  const wrap = (i: number) => {
+    const text = operands[i]!;
+    if (!operandOps) return atom(text);
+    return needsParens(op, operandOps[i], i) ? `(${text})` : text;
+  };
+  // A power is written tight (`x^2`), as on a blackboard; other infix ops with spaces.
+  if (op === 'pow') return `${wrap(0)}^${wrap(1)}`;
+  if (spec.notation === 'infix') return `${wrap(0)} ${symbol} ${wrap(1)}`;
+  if (spec.notation === 'prefix') return `${symbol}${wrap(0)}`;
   return `${symbol}(${operands.join(', ')})`;
 }
 
@@ -57,7 +108,7 @@ export function displayNames(nodes: readonly NamedNode[], output = nodes.length 
 }
 
 /** Captions longer than this are shortened with an ellipsis (the whole one is the tooltip). */
-export const MAX_CAPTION_CHARS = 24;
+export const MAX_CAPTION_CHARS = 28;
 
 /** Cuts `text` to `max` characters (code points), ending in `…` when cut. */
 export function shorten(text: string, max = MAX_CAPTION_CHARS): string {

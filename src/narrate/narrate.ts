@@ -69,6 +69,12 @@ export function narrateStep(
         sentence: `The ${what} ${n(step.node)} is ${f(step.value)}.`,
       };
     }
+    if (node.collapsed && node.formula)
+      return {
+        equation: `${n(step.node)} = ${node.formula} = ${f(step.value)}`,
+        rule: 'One statement, drawn as one node: its operations are computed in turn.',
+        sentence: `${n(step.node)} is computed from its statement: ${f(step.value)}.`,
+      };
     const symbolic = applyOp(node.op, node.operands.map(n));
     const numeric = applyOp(
       node.op,
@@ -94,7 +100,9 @@ export function narrateStep(
   const operandIndex = context.edges[step.edge]?.operandIndex ?? node.operands.indexOf(from);
   const local = `${partialSymbol(n(to), n(from))}${operandPosition(node, operandIndex)}`;
   let rule = '';
-  if (node.op) {
+  if (node.collapsed && node.formula) {
+    rule = `${n(to)} = ${node.formula}, so ${local} = ${f(step.local)}, through the statement's operations`;
+  } else if (node.op) {
     const symbolic = OPS[node.op].rule(node.operands.map(n), operandIndex);
     const value = symbolic === f(step.local) ? symbolic : `${symbolic} = ${f(step.local)}`;
     rule = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}, so ${local} = ${value}`;

@@ -26,7 +26,12 @@ describe('tapeForward and tapeForwardWithLocals', () => {
   it.each(OP_NAMES)('%s: the tape computes the table’s value and partials', (name) => {
     const spec = OPS[name];
     const [a, b] = [0.7, 1.3];
-    const source = `a = ${a}\nb = ${b}\n${applyOp(name, spec.arity === 2 ? ['a', 'b'] : ['a'])}`;
+    // Written with the language's symbols (applyOp writes the graph's: `·` for `*`).
+    const call =
+      spec.notation === 'infix'
+        ? `a ${spec.symbol} b`
+        : applyOp(name, ['a', 'b'].slice(0, spec.arity));
+    const source = `a = ${a}\nb = ${b}\n${call}`;
     const tape = compileTape(graphOf(source));
     const values = new Float64Array(tape.size);
     const locals = new Float64Array(2 * tape.size);

@@ -1,0 +1,136 @@
+import { READABLE_SCALE } from '../../src/index.ts';
+
+export { MIN_TEXT_PX, READABLE_SCALE } from '../../src/index.ts';
+
+/** A rectangle in graph coordinates (or screen coordinates, where said). */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Pan and zoom: screen = graph · k + (x, y), as d3-zoom's transform. */
+export interface View {
+  readonly x: number;
+  readonly y: number;
+  readonly k: number;
+}
+
+/** Fit does not blow a small graph up past this. */
+export const MAX_FIT_SCALE = 1.5;
+
+/** Room kept free around what is fitted or followed, in screen px. */
+export const MARGIN = 24;
+
+/** The scale that shows all of `bounds` in `viewport` (both sizes), not past MAX_FIT_SCALE. */
+export function wholeScale(bounds: Rect, viewport: { width: number; height: number }): number {
+  return Math.min(
+    MAX_FIT_SCALE,
+    (viewport.width - 2 * MARGIN) / Math.max(1, bounds.width),
+    (viewport.height - 2 * MARGIN) / Math.max(1, bounds.height),
+  );
+}
+
+/** The view with graph point `centre` in the middle of the viewport at scale k. */
+export function centredOn(
+  centre: readonly [number, number],
+  k: number,
+  viewport: { width: number; height: number },
+): View {
+  return { k, x: viewport.width / 2 - centre[0] * k, y: viewport.height / 2 - centre[1] * k };
+}
+
+/**
+ * What Fit shows: the whole graph, centred, when its text stays readable (≥ MIN_TEXT_PX);
+ * otherwise the part around `focus` (the current step, or the output) at the readable scale,
+ * kept inside the drawing so no space is wasted beyond its edges.
+ */
+export function fitView(
+  bounds: Rect,
+  viewport: { width: number; height: number },
+  focus: Rect | undefined,
+): View {
+  const whole = wholeScale(bounds, viewport);
+  const centre = (r: Rect): [number, number] => [r.x + r.width / 2, r.y + r.height / 2];
+  if (whole >= READABLE_SCALE) return centredOn(centre(bounds), whole, viewport);
+  const view = centredOn(centre(focus ?? bounds), READABLE_SCALE, viewport);
+  return clampToBounds(view, bounds, viewport);
+}
+
+/**
+ * Keeps a view on the drawing: along an axis where the drawing fits, centred; along one where
+ * it does not, moved no further than needed so that no more than MARGIN px of empty space shows
+ * beyond its edges.
+ */
+export function clampToBounds(
+  view: View,
+  bounds: Rect,
+  viewport: { width: number; height: number },
+): View {
+  const axis = (offset: number, start: number, size: number, room: number) => {
+    const extent = size * view.k;
+    if (extent + 2 * MARGIN <= room) return (room - extent) / 2 - start * view.k; // fits: centre
+    const low = room - MARGIN - (start + size) * view.k; // right/bottom edge at the far side
+    const high = MARGIN - start * view.k; // left/top edge at the near side
+    return Math.min(high, Math.max(low, offset));
+  };
+  return {
+    k: view.k,
+    x: axis(view.x, bounds.x, bounds.width, viewport.width),
+    y: axis(view.y, bounds.y, bounds.height, viewport.height),
+  };
+}
+
+/** `rect` (graph coordinates) in screen coordinates under `view`. */
+export function onScreen(rect: Rect, view: View): Rect {
+  return {
+    x: rect.x * view.k + view.x,
+    y: rect.y * view.k + view.y,
+    width: rect.width * view.k,
+    height: rect.height * view.k,
+  };
+}
+
+/** True when all of `rect` (graph coordinates) is inside the viewport, MARGIN px in. */
+export function isInView(
+  rect: Rect,
+  view: View,
+  viewport: { width: number; height: number },
+): boolean {
+  const r = onScreen(rect, view);
+  return (
+    r.x >= MARGIN &&
+    r.y >= MARGIN &&
+    r.x + r.width <= viewport.width - MARGIN &&
+    r.y + r.height <= viewport.height - MARGIN
+  );
+}
+
+/**
+ * Where the view goes to follow the step: unchanged when `target` is in view; otherwise panned,
+ * at the same zoom, so that the target is centred (kept inside the drawing's bounds).
+ */
+export function followView(
+  view: View,
+  target: Rect,
+  bounds: Rect,
+  viewport: { width: number; height: number },
+): View {
+  if (isInView(target, view, viewport)) return view;
+  const centre: [number, number] = [target.x + target.width / 2, target.y + target.height / 2];
+  return clampToBounds(centredOn(centre, view.k, viewport), bounds, viewport);
+}
+
+/** The smallest rectangle holding all the points and rectangles given; undefined for none. */
+export function union(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rects) {
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
