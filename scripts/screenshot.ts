@@ -1,14 +1,27 @@
-// Screenshots of the built app for the README and for review.
+// Screenshots of the built app for the README and for review: colah's example, and the
+// two-layer network and a 3-layer MLP in reverse mode, mid-way, at three screen sizes.
 // Run: npm run build && npx tsx scripts/screenshot.ts
+import { EXAMPLES } from '../app/examples/examples.ts';
+import { mlpProgram } from '../e2e/drawing.ts';
 import { withBuiltApp } from './builtApp.ts';
 
-const shots = [
-  { file: 'docs/colah-reverse.png', hash: '#mode=reverse', keys: ['End'] },
-  { file: 'docs/colah-reverse-step4.png', hash: '#mode=reverse&step=4', keys: [] },
+const network = EXAMPLES.find((e) => e.id === 'network')!.source;
+const programs = [
+  { name: 'network', source: network },
+  { name: 'mlp', source: mlpProgram() },
+];
+const sizes = [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 768 },
+  { width: 390, height: 844 },
 ];
 
 await withBuiltApp(4392, async (browser, baseUrl) => {
-  for (const shot of shots) {
+  // colah's example, whole graph only (the README's picture).
+  for (const shot of [
+    { file: 'docs/colah-reverse.png', hash: '#mode=reverse', keys: ['End'] },
+    { file: 'docs/colah-reverse-step4.png', hash: '#mode=reverse&step=4', keys: [] },
+  ]) {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 900 },
       reducedMotion: 'reduce',
@@ -21,4 +34,22 @@ await withBuiltApp(4392, async (browser, baseUrl) => {
     console.log(`wrote ${shot.file}`);
     await page.close();
   }
+  // The page as a student sees it, reverse mode half-way through.
+  for (const { name, source } of programs)
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: size, reducedMotion: 'reduce' });
+      await page.goto(`${baseUrl}#p=${encodeURIComponent(source)}&mode=reverse`);
+      const timeline = page.getByRole('slider', { name: 'Timeline' });
+      await timeline.waitFor();
+      const total = Number(await timeline.getAttribute('max'));
+      await timeline.fill(String(Math.floor(total / 2)));
+      await page.waitForTimeout(600);
+      // Scrolled to the graph panel, as a student reads it: stepper, narration, graph.
+      await page.evaluate(() => document.querySelector('.visualizer')?.scrollIntoView());
+      await page.waitForTimeout(300);
+      const file = `docs/${name}-reverse-${size.width}x${size.height}.png`;
+      await page.screenshot({ path: file });
+      console.log(`wrote ${file}`);
+      await page.close();
+    }
 });
