@@ -1,4 +1,5 @@
 import type { Orientation } from '../store/program.ts';
+import { Toggle } from './Toggle.tsx';
 
 interface ViewOptionsProps {
   /** The orientation chosen, or null for automatic; `shown` is the one drawn. */
@@ -40,31 +41,15 @@ export function ViewOptions(props: ViewOptionsProps) {
           <option value="right">{ORIENTATION_NAMES.right}</option>
         </select>
       </label>
-      <label title={collapsible ? '' : 'Every statement here is a single operation'}>
-        <input
-          type="checkbox"
-          checked={collapsed}
-          disabled={!collapsible}
-          onChange={(event) => props.onCollapse(event.currentTarget.checked)}
-        />{' '}
-        Collapse statements
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={tree}
-          onChange={(event) => props.onTree(event.currentTarget.checked)}
-        />{' '}
-        Tree view (no sharing)
-      </label>
-      <label>
-        <input
-          type="checkbox"
-          checked={follow}
-          onChange={(event) => props.onFollow(event.currentTarget.checked)}
-        />{' '}
-        Follow the step
-      </label>
+      <Toggle
+        label="Collapse statements"
+        checked={collapsed}
+        disabled={!collapsible}
+        title={collapsible ? '' : 'Every statement here is a single operation'}
+        onChange={props.onCollapse}
+      />
+      <Toggle label="Tree view (no sharing)" checked={tree} onChange={props.onTree} />
+      <Toggle label="Follow the step" checked={follow} onChange={props.onFollow} />
     </div>
   );
 }

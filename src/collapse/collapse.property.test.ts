@@ -5,8 +5,8 @@ import { type Analysis, analyze } from '../analysis.ts';
 import type { Graph } from '../graph/index.ts';
 import { close } from '../testing/compare.ts';
 import { randomProgram } from '../testing/randomPrograms.ts';
+import { statementProgram } from '../testing/statementPrograms.ts';
 import { replay } from '../trace/index.ts';
-import { statementProgram } from './arbitraries.ts';
 import { type CollapsedAnalysis, collapseStatements } from './collapse.ts';
 
 const RUNS = 300;

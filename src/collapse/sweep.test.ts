@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Analysis, analyze } from '../analysis.ts';
 import { COLAH_PROGRAM } from '../testing/fixtures.ts';
 import { randomProgram } from '../testing/randomPrograms.ts';
-import { statementProgram } from './arbitraries.ts';
+import { statementProgram } from '../testing/statementPrograms.ts';
 import { forwardSweep, reverseSweep } from './sweep.ts';
 
 function analysisOf(source: string): Analysis {

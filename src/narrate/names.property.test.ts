@@ -1,8 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { statementProgram } from '../collapse/arbitraries.ts';
 import { graphOf } from '../testing/fixtures.ts';
 import { randomProgram } from '../testing/randomPrograms.ts';
+import { statementProgram } from '../testing/statementPrograms.ts';
 import { displayNames, formulaOf } from './names.ts';
 
 const programs = fc.oneof(

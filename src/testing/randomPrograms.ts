@@ -37,6 +37,13 @@ const statement = (names: readonly string[], target: string) =>
       return `${target} = ${x} ${b} ${y}`;
     });
 
+/** An input's starting value, drawn as `kind` says. */
+export function inputValue(kind: InputValueKind): fc.Arbitrary<number> {
+  return kind === 'smooth'
+    ? fc.double({ min: -2, max: 2, noNaN: true })
+    : fc.constantFrom(...EDGY_VALUES);
+}
+
 /**
  * Random straight-line programs over every op of the language: `n` inputs with values (see
  * `InputValueKind`), then up to `maxSteps` statements, each using earlier names (so sharing,
@@ -47,10 +54,7 @@ export function randomProgram(
   maxSteps = 12,
   values: InputValueKind = 'smooth',
 ): fc.Arbitrary<RandomProgram> {
-  const value =
-    values === 'smooth'
-      ? fc.double({ min: -2, max: 2, noNaN: true })
-      : fc.constantFrom(...EDGY_VALUES);
+  const value = inputValue(values);
   return fc
     .record({
       values: fc.array(value, { minLength: 1, maxLength: maxInputs }),

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
+import { type InputValueKind, inputValue } from './randomPrograms.ts';
 
 const UNARY = ['sin', 'cos', 'tanh', 'sigmoid', 'exp', 'log', 'sqrt', 'abs', 'relu'] as const;
 const BINARY = ['+', '-', '*', '/'] as const;
 const CONSTANTS = ['1', '2', '0.5'] as const;
-const EDGY_VALUES = [-2, -1, -0.5, 0, 0, 0.5, 1, 2] as const;
 
 /** One operand of a statement: a name, a function or power of a name, or a constant. */
 const term = (names: readonly string[]) => {
@@ -69,12 +69,9 @@ const statement = (names: readonly string[], target: string) =>
 export function statementProgram(
   maxInputs = 3,
   maxSteps = 5,
-  values: 'smooth' | 'edgy' = 'smooth',
+  values: InputValueKind = 'smooth',
 ): fc.Arbitrary<string> {
-  const value =
-    values === 'smooth'
-      ? fc.double({ min: -2, max: 2, noNaN: true })
-      : fc.constantFrom(...EDGY_VALUES);
+  const value = inputValue(values);
   return fc
     .tuple(
       fc.array(value, { minLength: 1, maxLength: maxInputs }),
