@@ -1,3 +1,12 @@
+export {
+  boundsWithLabels,
+  EDGE_LABEL,
+  EXTRA_LABEL_POSITIONS,
+  LABEL_OFFSET,
+  LABEL_POSITIONS,
+  LABEL_REACH,
+  placeEdgeLabels,
+} from './labels.ts';
 export { layoutGraph } from './layout.ts';
 export { chooseOrientation, estimateSize, type SizeEstimate } from './orientation.ts';
 export {
