@@ -21,7 +21,12 @@ export function ExamplesMenu() {
         value={current}
         onChange={(event) => {
           const example = EXAMPLES.find((e) => e.id === event.currentTarget.value);
-          if (example) loadShared({ source: example.source, overrides: {} });
+          if (example)
+            loadShared({
+              source: example.source,
+              overrides: {},
+              ...(example.view ? { view: example.view } : {}),
+            });
         }}
       >
         <option value="" disabled>

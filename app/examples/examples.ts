@@ -1,8 +1,11 @@
-/** A program a person can load from the Examples menu. */
+import type { SharedView } from '../store/program.ts';
+
+/** A program a person can load from the Examples menu, and how it is best first shown. */
 export interface Example {
   readonly id: string;
   readonly title: string;
   readonly source: string;
+  readonly view?: SharedView;
 }
 
 function ladder(stages: number): string {
@@ -62,5 +65,11 @@ export const EXAMPLES: readonly Example[] = [
       '',
     ].join('\n'),
   },
-  { id: 'ladder', title: 'a ladder of sin(x)*cos(x): many paths', source: `${ladder(8)}\n` },
+  {
+    id: 'ladder',
+    title: 'a ladder of sin(x)*cos(x): many paths',
+    source: `${ladder(8)}\n`,
+    // The paths are what it shows: operation by operation, sin and cos side by side.
+    view: { collapse: false },
+  },
 ];

@@ -28,6 +28,21 @@ export interface ZoomOptions {
   readonly reducedMotion: boolean;
 }
 
+/**
+ * The part of the SVG inside the window, in the SVG's own px; the whole SVG when less than
+ * 160 px of it shows (the person has scrolled away from the graph).
+ */
+function visibleArea(svg: SVGSVGElement): Rect {
+  const box = svg.getBoundingClientRect();
+  const top = Math.max(0, -box.top);
+  const bottom = Math.min(box.height, window.innerHeight - box.top);
+  const left = Math.max(0, -box.left);
+  const right = Math.min(box.width, window.innerWidth - box.left);
+  if (bottom - top < 160 || right - left < 160)
+    return { x: 0, y: 0, width: box.width, height: box.height };
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 const toTransform = (v: View): ZoomTransform => zoomIdentity.translate(v.x, v.y).scale(v.k);
 
 /** How long the view glides to the step (0 under reduced motion). */
@@ -89,7 +104,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
     const { width, height } = svg.getBoundingClientRect();
     if (width === 0 || height === 0) return;
     const { bounds, focus } = latest.current;
-    moveTo(fitView(bounds, { width, height }, focus), true);
+    moveTo(fitView(bounds, { width, height }, focus, visibleArea(svg)), true);
   }, [svgRef, moveTo]);
 
   usePinch(svgRef, behaviour);
@@ -110,7 +125,7 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
     if (width === 0) return;
     const t = zoomTransform(svg);
     const current = { x: t.x, y: t.y, k: t.k };
-    const next = followView(current, focus, bounds, { width, height });
+    const next = followView(current, focus, bounds, { width, height }, visibleArea(svg));
     if (next !== current) moveTo(next, reducedMotion);
   }, [options.focus, options.follow]);
 

@@ -44,18 +44,20 @@ export function centredOn(
 /**
  * What Fit shows: the whole graph, centred, when its text stays readable (≥ MIN_TEXT_PX);
  * otherwise the part around `focus` (the current step, or the output) at the readable scale,
- * kept inside the drawing so no space is wasted beyond its edges.
+ * centred in `area` (the part of the viewport in the window) and kept on the drawing.
  */
 export function fitView(
   bounds: Rect,
   viewport: { width: number; height: number },
   focus: Rect | undefined,
+  area: Rect = { x: 0, y: 0, ...viewport },
 ): View {
   const whole = wholeScale(bounds, viewport);
   const centre = (r: Rect): [number, number] => [r.x + r.width / 2, r.y + r.height / 2];
   if (whole >= READABLE_SCALE) return centredOn(centre(bounds), whole, viewport);
-  const view = centredOn(centre(focus ?? bounds), READABLE_SCALE, viewport);
-  return clampToBounds(view, bounds, viewport);
+  // Somewhere the focus is surely out of the area, so that followView centres it.
+  const away = { x: Number.NEGATIVE_INFINITY, y: 0, k: READABLE_SCALE };
+  return followView(away, focus ?? bounds, bounds, viewport, area);
 }
 
 /**
@@ -98,28 +100,39 @@ export function isInView(
   view: View,
   viewport: { width: number; height: number },
 ): boolean {
+  return isInArea(rect, view, { x: 0, y: 0, ...viewport });
+}
+
+/** True when all of `rect` (graph coordinates) is inside `area` (screen px), MARGIN px in. */
+export function isInArea(rect: Rect, view: View, area: Rect): boolean {
   const r = onScreen(rect, view);
   return (
-    r.x >= MARGIN &&
-    r.y >= MARGIN &&
-    r.x + r.width <= viewport.width - MARGIN &&
-    r.y + r.height <= viewport.height - MARGIN
+    r.x >= area.x + MARGIN &&
+    r.y >= area.y + MARGIN &&
+    r.x + r.width <= area.x + area.width - MARGIN &&
+    r.y + r.height <= area.y + area.height - MARGIN
   );
 }
 
 /**
- * Where the view goes to follow the step: unchanged when `target` is in view; otherwise panned,
- * at the same zoom, so that the target is centred (kept inside the drawing's bounds).
+ * Where the view goes to follow the step: unchanged when `target` is inside `area` (the part of
+ * the viewport the person can see: a tall drawing may run below the window); otherwise panned,
+ * at the same zoom, so that the target is centred there (kept on the drawing when that keeps
+ * the target in sight).
  */
 export function followView(
   view: View,
   target: Rect,
   bounds: Rect,
   viewport: { width: number; height: number },
+  area: Rect = { x: 0, y: 0, ...viewport },
 ): View {
-  if (isInView(target, view, viewport)) return view;
-  const centre: [number, number] = [target.x + target.width / 2, target.y + target.height / 2];
-  return clampToBounds(centredOn(centre, view.k, viewport), bounds, viewport);
+  if (isInArea(target, view, area)) return view;
+  const [cx, cy] = [target.x + target.width / 2, target.y + target.height / 2];
+  const k = view.k;
+  const centred = { k, x: area.x + area.width / 2 - cx * k, y: area.y + area.height / 2 - cy * k };
+  const clamped = clampToBounds(centred, bounds, viewport);
+  return isInArea(target, clamped, area) ? clamped : centred;
 }
 
 /** The smallest rectangle holding all the points and rectangles given; undefined for none. */
