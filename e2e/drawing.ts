@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 
+const MARGIN = 24;
+
 /** A rectangle on screen. */
 export interface Box {
   readonly x: number;
@@ -42,7 +44,14 @@ export const hashOf = (source: string, view = ''): string =>
 export async function measureDrawing(page: Page) {
   return page.evaluate(() => {
     const svg = document.querySelector('svg.graph-svg') as SVGSVGElement;
-    const frame = svg.getBoundingClientRect();
+    // The part of the drawing inside the window: what the person sees without scrolling.
+    const whole = svg.getBoundingClientRect();
+    const frame = new DOMRect(
+      Math.max(whole.left, 0),
+      Math.max(whole.top, 0),
+      Math.min(whole.right, window.innerWidth) - Math.max(whole.left, 0),
+      Math.min(whole.bottom, window.innerHeight) - Math.max(whole.top, 0),
+    );
     const inView = (r: DOMRect) =>
       r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom;
     const box = (r: DOMRect, what: string) => ({
@@ -97,3 +106,16 @@ export const inside = (inner: Box, outer: Box): boolean =>
   inner.y >= outer.y - 1 &&
   inner.x + inner.width <= outer.x + outer.width + 1 &&
   inner.y + inner.height <= outer.y + outer.height + 1;
+
+/**
+ * True when the current step is in `frame`: its edge, or, for an edge longer than the frame
+ * (less its margins) at the current zoom, the node the step changes.
+ */
+export async function stepShown(page: Page, frame: Box): Promise<boolean> {
+  const svg = page.getByRole('group', { name: 'Computational graph' });
+  const edge = await svg.locator('.edge[data-active="true"] .edge-line').boundingBox();
+  const node = await svg.locator('g.node[data-active="true"] rect').boundingBox();
+  if (!edge || !node) throw new Error('no step is drawn');
+  const fits = edge.width <= frame.width - 2 * MARGIN && edge.height <= frame.height - 2 * MARGIN;
+  return inside({ ...(fits ? edge : node), what: 'step' }, frame);
+}

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis.ts';
 import {
   chooseOrientation,
+  estimateSize,
   type Layout,
   type LayoutInput,
   type LayoutQuality,
@@ -122,6 +123,9 @@ export interface DrawOptions {
   readonly viewport?: { readonly width: number; readonly height: number } | undefined;
 }
 
+/** How much larger the other orientation must read before an automatic drawing turns. */
+export const ORIENTATION_HYSTERESIS = 1.3;
+
 /** A viewport like a desktop's graph panel, when the page has not said its size. */
 const DEFAULT_VIEWPORT = { width: 900, height: 600 };
 
@@ -156,7 +160,7 @@ export class DrawingCache {
     const labelRoom = labelled(analysis) ? EDGE_LABEL : undefined;
     const orientation =
       options.orientation ??
-      chooseOrientation(input, options.viewport ?? DEFAULT_VIEWPORT, { labelRoom });
+      this.#automaticOrientation(input, options.viewport ?? DEFAULT_VIEWPORT, labelRoom);
     const cacheKey = `${orientation}\u0003${structure}`;
     const cached = this.#layouts.get(cacheKey);
     if (cached) {
@@ -207,6 +211,26 @@ export class DrawingCache {
     const labels = labelRoom ? placeEdgeLabels(layout, input.nodes, labelRoom) : undefined;
     this.#remember(cacheKey, { layout, labels, edges: input.edges, keys, hint });
     return { structureKey: hashText(structure), layout, labels, refining: false };
+  }
+
+  /**
+   * The orientation that reads larger in `viewport`, but the one drawn last unless the other is
+   * clearly better (ORIENTATION_HYSTERESIS): a picture that turns sideways at a keystroke loses
+   * the person's place.
+   */
+  #automaticOrientation(
+    input: LayoutInput,
+    viewport: { readonly width: number; readonly height: number },
+    labelRoom: typeof EDGE_LABEL | undefined,
+  ): Orientation {
+    const best = chooseOrientation(input, viewport, { labelRoom });
+    const last = this.#last?.layout.orientation;
+    if (!last || last === best) return best;
+    const scale = (o: Orientation) => {
+      const { width, height } = estimateSize(input, o, labelRoom);
+      return Math.min(viewport.width / Math.max(1, width), viewport.height / Math.max(1, height));
+    };
+    return scale(best) > ORIENTATION_HYSTERESIS * scale(last) ? best : last;
   }
 
   #remember(key: string, entry: Entry): void {

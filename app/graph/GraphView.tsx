@@ -72,10 +72,22 @@ export function GraphView(props: GraphViewProps) {
     });
     return union(rects);
   }, [activeNodes, boxes, display.edges, layout.edges]);
+  // When the step cannot be shown whole at the person's zoom: its edge, else its node.
+  const focusParts = useMemo(() => {
+    const points: Rect[] = [];
+    display.edges.forEach((status, index) => {
+      if (status !== 'active') return;
+      for (const [x, y] of layout.edges[index]?.points ?? [])
+        points.push({ x, y, width: 0, height: 0 });
+    });
+    const node = union(activeNodes.flatMap((id) => (boxes[id] ? [boxes[id]] : [])));
+    return [union(points), node].filter((r): r is Rect => r !== undefined);
+  }, [activeNodes, boxes, display.edges, layout.edges]);
   const { transform, size, fitToView, centreOn } = useZoom(svgRef, {
     bounds,
     fitKey: structureKey,
     focus,
+    focusParts,
     follow,
     reducedMotion: content.reducedMotion,
   });

@@ -1,4 +1,5 @@
 import {
+  interpolate,
   select,
   type ZoomBehavior,
   type ZoomTransform,
@@ -8,7 +9,7 @@ import {
 } from 'd3';
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { usePinch } from './usePinch.ts';
-import { fitView, followView, type Rect, type View } from './viewport.ts';
+import { fitView, followView, isInArea, MARGIN, type Rect, type View } from './viewport.ts';
 
 /** The size of the SVG on screen. */
 export interface Size {
@@ -23,6 +24,8 @@ export interface ZoomOptions {
   readonly fitKey: string;
   /** What the current step touches, in graph coordinates: fitted around, and followed. */
   readonly focus: Rect | undefined;
+  /** Parts of `focus` to keep in sight when all of it cannot be, best first. */
+  readonly focusParts?: readonly Rect[] | undefined;
   /** Pan to `focus` when it leaves the view. */
   readonly follow: boolean;
   readonly reducedMotion: boolean;
@@ -67,6 +70,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
     if (!svg) return;
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.02, 8])
+      // Glides pan in a straight line at the same zoom (d3's default swoops out and back in).
+      .interpolate(interpolate)
       // Touches are ours (usePinch): one finger must scroll the page, not pan the graph.
       .touchable(() => false)
       .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
@@ -118,14 +123,31 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOp
   // new step (focus) moves the view, so that panning by hand is not undone.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new focus only, reading the rest from refs
   useEffect(() => {
-    const { focus, follow, bounds, reducedMotion } = latest.current;
+    const { focus, focusParts, follow, bounds, reducedMotion } = latest.current;
     const svg = svgRef.current;
     if (!svg || !follow || !focus) return;
     const { width, height } = svg.getBoundingClientRect();
     if (width === 0) return;
     const t = zoomTransform(svg);
     const current = { x: t.x, y: t.y, k: t.k };
-    const next = followView(current, focus, bounds, { width, height }, visibleArea(svg));
+    // All of the drawing in the SVG: the step is on screen, or a scroll of the page away.
+    if (
+      isInArea(bounds, current, {
+        x: -MARGIN,
+        y: -MARGIN,
+        width: width + 2 * MARGIN,
+        height: height + 2 * MARGIN,
+      })
+    )
+      return;
+    const next = followView(
+      current,
+      focus,
+      bounds,
+      { width, height },
+      visibleArea(svg),
+      focusParts,
+    );
     if (next !== current) moveTo(next, reducedMotion);
   }, [options.focus, options.follow]);
 

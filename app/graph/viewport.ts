@@ -118,7 +118,8 @@ export function isInArea(rect: Rect, view: View, area: Rect): boolean {
  * Where the view goes to follow the step: unchanged when `target` is inside `area` (the part of
  * the viewport the person can see: a tall drawing may run below the window); otherwise panned,
  * at the same zoom, so that the target is centred there (kept on the drawing when that keeps
- * the target in sight).
+ * the target in sight). A target too large to fit at this zoom is replaced by the first of
+ * `fallbacks` that fits (the step's edge, then the node it changes).
  */
 export function followView(
   view: View,
@@ -126,7 +127,15 @@ export function followView(
   bounds: Rect,
   viewport: { width: number; height: number },
   area: Rect = { x: 0, y: 0, ...viewport },
+  fallbacks: readonly Rect[] = [],
 ): View {
+  // A target larger than the area at this zoom (a long edge, zoomed in) cannot be shown whole:
+  // the first of the fallbacks (smaller parts of it) that can is followed instead.
+  const fits = (r: Rect) => {
+    const s = onScreen(r, view);
+    return s.width <= area.width - 2 * MARGIN && s.height <= area.height - 2 * MARGIN;
+  };
+  if (!fits(target)) target = fallbacks.find(fits) ?? fallbacks.at(-1) ?? target;
   if (isInArea(target, view, area)) return view;
   const [cx, cy] = [target.x + target.width / 2, target.y + target.height / 2];
   const k = view.k;
