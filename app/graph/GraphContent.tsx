@@ -46,6 +46,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
   const { analysis, layout, display, mode, selected, onSelect, highlightedEdges, reducedMotion } =
     props;
   const { captions, boxes, expandable, expanded, onToggleExpanded, labels } = props;
+  const seedName = props.seed >= 0 ? (analysis.nodes[props.seed]?.name ?? '') : '';
   const toggles = useMemo(() => {
     if (!expandable || !onToggleExpanded) return [];
     const open = new Set(expanded);
@@ -105,6 +106,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               height={box.height}
               display={nodeDisplay}
               mode={mode}
+              seedName={seedName}
               selected={id === selected}
               warning={node.warnings[0]}
               onSelect={onSelect}

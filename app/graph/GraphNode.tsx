@@ -31,14 +31,21 @@ interface GraphNodeProps {
   readonly height: number;
   readonly display: NodeDisplay;
   readonly mode: TraceMode;
+  /** The node derivatives are taken of (reverse) or by (forward), for constants' symbols. */
+  readonly seedName: string;
   readonly selected: boolean;
   readonly warning: string | undefined;
   readonly onSelect: (id: number) => void;
 }
 
 /** `c̄ = 2` in reverse mode, `ċ = 2` in forward mode. */
-function derivativeLine(mode: TraceMode, name: string, display: NodeDisplay): string {
-  const symbol = mode === 'forward' ? tangentSymbol(name) : adjointSymbol(name);
+function derivativeLine(
+  mode: TraceMode,
+  name: string,
+  seedName: string,
+  display: NodeDisplay,
+): string {
+  const symbol = mode === 'forward' ? tangentSymbol(name) : adjointSymbol(name, seedName);
   return `${symbol} = ${display.touched ? formatShort(display.derivative ?? 0) : '·'}`;
 }
 
@@ -108,7 +115,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       </text>
       {derivative && (
         <text className="node-derivative" y={top + NODE_LINE_HEIGHT * 2.75}>
-          {derivativeLine(mode, name, display)}
+          {derivativeLine(mode, name, props.seedName, display)}
         </text>
       )}
     </g>

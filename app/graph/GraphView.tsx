@@ -1,10 +1,10 @@
 import './graph.css';
 import { useEffect, useMemo, useRef } from 'react';
-import { nodeBox, nodeCaption } from '../../src/index.ts';
+import { EDGE_LABEL, nodeBox, nodeCaption } from '../../src/index.ts';
 import { GraphContent, type GraphContentProps } from './GraphContent.tsx';
 import { Minimap } from './Minimap.tsx';
 import { useZoom } from './useZoom.ts';
-import { MARGIN, MAX_FIT_SCALE, READABLE_SCALE, type Rect, union } from './viewport.ts';
+import { isInArea, MARGIN, MAX_FIT_SCALE, READABLE_SCALE, type Rect, union } from './viewport.ts';
 
 export type { GraphLayout } from './GraphContent.tsx';
 
@@ -53,10 +53,19 @@ export function GraphView(props: GraphViewProps) {
       }),
     [layout, sizes],
   );
-  const bounds = useMemo(
-    () => ({ x: 0, y: 0, width: layout.width, height: layout.height }),
-    [layout],
-  );
+  // The drawing with its edge labels, which may stand out beside edges near the border.
+  const labels = content.labels;
+  const bounds = useMemo((): Rect => {
+    if (!labels) return { x: 0, y: 0, width: layout.width, height: layout.height };
+    const [w, h] = [EDGE_LABEL.width / 2, EDGE_LABEL.height / 2];
+    let [left, top, right, bottom] = [0, 0, layout.width, layout.height];
+    for (const at of labels) {
+      if (!at) continue;
+      [left, top] = [Math.min(left, at.x - w), Math.min(top, at.y - h)];
+      [right, bottom] = [Math.max(right, at.x + w), Math.max(bottom, at.y + h)];
+    }
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }, [layout, labels]);
   // What the step touches: the active edge and its receiving node, or else the seed / output.
   const activeNodes = useMemo(() => {
     const active = display.nodes.flatMap((n, id) => (n.status === 'active' ? [id] : []));
@@ -98,10 +107,12 @@ export function GraphView(props: GraphViewProps) {
   const height = preferredHeight(bounds, size.width);
   const wholeInView =
     size.width === 0 ||
-    (transform.x >= -1 &&
-      transform.y >= -1 &&
-      transform.x + layout.width * transform.k <= size.width + 1 &&
-      transform.y + layout.height * transform.k <= size.height + 1);
+    isInArea(bounds, view, {
+      x: -MARGIN - 1,
+      y: -MARGIN - 1,
+      width: size.width + 2 * MARGIN + 2,
+      height: size.height + 2 * MARGIN + 2,
+    });
   return (
     <div className="graph-view">
       <div className="graph-toolbar">

@@ -4,6 +4,7 @@ import {
   fitView,
   followView,
   isInView,
+  MAX_FIT_SCALE,
   onScreen,
   READABLE_SCALE,
   union,
@@ -12,14 +13,14 @@ import {
 const viewport = { width: 800, height: 600 };
 
 describe('fitView', () => {
-  it('shows a small graph whole, centred, not blown up past 1.5', () => {
+  it('shows a small graph whole, centred, not blown up past MAX_FIT_SCALE', () => {
     const view = fitView({ x: 0, y: 0, width: 200, height: 100 }, viewport, undefined);
-    expect(view.k).toBe(1.5);
+    expect(view.k).toBe(MAX_FIT_SCALE);
     expect(onScreen({ x: 0, y: 0, width: 200, height: 100 }, view)).toEqual({
-      x: 250,
-      y: 225,
-      width: 300,
-      height: 150,
+      x: 400 - 100 * MAX_FIT_SCALE,
+      y: 300 - 50 * MAX_FIT_SCALE,
+      width: 200 * MAX_FIT_SCALE,
+      height: 100 * MAX_FIT_SCALE,
     });
   });
 

@@ -18,7 +18,7 @@ export interface View {
 }
 
 /** Fit does not blow a small graph up past this. */
-export const MAX_FIT_SCALE = 1.5;
+export const MAX_FIT_SCALE = 1.25;
 
 /** Room kept free around what is fitted or followed, in screen px. */
 export const MARGIN = 24;

@@ -141,9 +141,11 @@ const marked = (name: string, mark: string): string => {
 
 /**
  * The adjoint of a node in reverse mode, x̄ = ∂output/∂x, written with a bar over the name's
- * first character (`b̄`, `h̄1`), as Baydin et al. write v̄ᵢ.
+ * first character (`b̄`, `h̄1`), as Baydin et al. write v̄ᵢ. A constant's name is a number, which
+ * a bar would make unreadable: with `seed` given, its adjoint is written `∂seed/∂1` instead.
  */
-export const adjointSymbol = (name: string): string => marked(name, '\u0304');
+export const adjointSymbol = (name: string, seed?: string): string =>
+  seed !== undefined && !/^\p{L}/u.test(name) ? partialSymbol(seed, name) : marked(name, '\u0304');
 
 /** The tangent of a node in forward mode, ẋ = ∂x/∂input, with a dot over the first character. */
 export const tangentSymbol = (name: string): string => marked(name, '\u0307');

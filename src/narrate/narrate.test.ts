@@ -29,6 +29,12 @@ describe('narrateStep', () => {
       `${bar('b')} += ${bar('c')} · ∂c/∂b = 2 · 1 = 2   (${bar('b')} now 5)`,
     ]);
     expect(lines[0]!.rule).toBe('d = b + 1, so ∂d/∂b = 1');
+    // A constant's adjoint is written out: a bar over a digit cannot be read.
+    const one = graph.nodes.findIndex((n) => n.kind === 'constant');
+    const intoOne = trace!.steps.find((s) => s.kind === 'edge' && s.receiver === one)!;
+    expect(narrateStep(intoOne, 'reverse', graph.output, colah).equation).toBe(
+      `∂e/∂1 += ${bar('d')} · ∂d/∂1 = 3 · 1 = 3   (∂e/∂1 now 3)`,
+    );
   });
 
   it('tells forward mode with tangents, and the product rule with the other operand', () => {

@@ -88,7 +88,7 @@ export function narrateStep(
   }
   if (step.kind === 'seed') {
     const s = n(step.node);
-    const symbol = mode === 'forward' ? tangentSymbol(s) : adjointSymbol(s);
+    const symbol = mode === 'forward' ? tangentSymbol(s) : adjointSymbol(s, s);
     return {
       equation: `${symbol} = ${partialSymbol(s, s)} = 1`,
       rule: `${mode === 'forward' ? 'Forward' : 'Reverse'} mode starts at ${s}, which changes one for one with itself.`,
@@ -115,9 +115,9 @@ export function narrateStep(
       sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to the derivative of ${n(to)} with respect to ${n(seed)}, now ${f(step.accumulated)}.`,
     };
   }
-  const sum = adjointSymbol(n(from));
+  const sum = adjointSymbol(n(from), n(seed));
   return {
-    equation: `${sum} += ${adjointSymbol(n(to))} · ${local} = ${f(step.incoming)} · ${f(step.local)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
+    equation: `${sum} += ${adjointSymbol(n(to), n(seed))} · ${local} = ${f(step.incoming)} · ${f(step.local)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
     rule,
     sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to the derivative of ${n(seed)} with respect to ${n(from)}, now ${f(step.accumulated)}.`,
   };
