@@ -9,6 +9,10 @@ test('nodes say what they compute, under names the whole page uses, and never an
 }) => {
   await page.goto('/');
   const g = graphPage(page);
+  const container = page.locator('.graph-view');
+  await expect(container).toHaveAttribute('data-graph-state', 'ready');
+  await expect(container).toHaveAttribute('data-graph-renderer', 'svg');
+  await expect(container).toHaveAttribute('data-graph-nodes', '6');
   await expect(g.node('c')).toContainText('c = a + b');
   await expect(g.node('c')).toHaveAttribute('data-node-op', 'add');
   await expect(g.node('e')).toContainText('e = c · d');

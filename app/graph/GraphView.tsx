@@ -15,6 +15,8 @@ interface GraphViewProps extends Omit<GraphContentProps, 'boxes' | 'captions'> {
   readonly follow: boolean;
   /** A line under the toolbar saying what the numbers mean. */
   readonly legend: string;
+  /** True once this drawing is the newest program's (`data-graph-state="ready"`). */
+  readonly ready?: boolean;
   /** A remark laid over the drawing's corner (it takes no room, so nothing moves). */
   readonly note?: string | undefined;
   /** The panel's size on screen changed (for the engine's automatic choices). */
@@ -37,7 +39,7 @@ function preferredHeight(bounds: Rect, width: number): number | undefined {
  * step, with an overview to move about in, and the view follows the step.
  */
 export function GraphView(props: GraphViewProps) {
-  const { structureKey, follow, legend, onResize, note, ...content } = props;
+  const { structureKey, follow, legend, onResize, note, ready = true, ...content } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const { analysis, layout, display, mode, seed } = content;
   const captions = useMemo(() => analysis.nodes.map((n) => nodeCaption(n)), [analysis.nodes]);
@@ -114,7 +116,12 @@ export function GraphView(props: GraphViewProps) {
       height: size.height + 2 * MARGIN + 2,
     });
   return (
-    <div className="graph-view">
+    <div
+      className="graph-view"
+      data-graph-state={ready ? 'ready' : 'pending'}
+      data-graph-renderer="svg"
+      data-graph-nodes={layout.nodes.length}
+    >
       <div className="graph-toolbar">
         <button type="button" onClick={fitToView}>
           Fit

@@ -45,6 +45,7 @@ const selectVisualizer = (s: AppState) => ({
   setStep: s.setStep,
   setSpeed: s.setSpeed,
   hoveredPath: s.hoveredPath,
+  ready: !s.stale && s.status === 'idle',
 });
 
 /** The graph, the mode and its seed, the stepper and the narration of the current step. */
@@ -155,6 +156,7 @@ export function Visualizer() {
           reducedMotion={reducedMotion}
           structureKey={`${drawing.structureKey}:${shownOrientation}`}
           follow={v.follow}
+          ready={v.ready}
           note={
             !v.sharing && viewInfo.shared === 0
               ? 'No subexpression is shared here, so the tree is the same graph.'
