@@ -42,11 +42,16 @@ await withBuiltApp(4392, async (browser, baseUrl) => {
       const timeline = page.getByRole('slider', { name: 'Timeline' });
       await timeline.waitFor();
       const total = Number(await timeline.getAttribute('max'));
-      await timeline.fill(String(Math.floor(total / 2)));
-      await page.waitForTimeout(600);
-      // Scrolled to the graph panel, as a student reads it: stepper, narration, graph.
-      await page.evaluate(() => document.querySelector('.visualizer')?.scrollIntoView());
-      await page.waitForTimeout(300);
+      await timeline.fill(String(Math.floor(total / 2) - 1));
+      // Scrolled as a student reads it (on a desktop the panel's top: stepper, narration and
+      // graph; on a phone the drawing itself), then one step on with the keyboard.
+      const phone = size.width < 600;
+      await page.evaluate((end) => {
+        const target = document.querySelector(end ? 'svg.graph-svg' : '.visualizer');
+        target?.scrollIntoView({ block: end ? 'end' : 'start' });
+      }, phone);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(800);
       const file = `docs/${name}-reverse-${size.width}x${size.height}.png`;
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
