@@ -7,7 +7,8 @@
  * `through` counts routes that pass through a box other than their ends.
  */
 import { performance } from 'node:perf_hooks';
-import { layoutWith, type Method } from '../src/layout/layout.ts';
+import { EDGE_LABEL, placeEdgeLabels } from '../src/layout/labels.ts';
+import { layoutGraph, layoutWith, type Method } from '../src/layout/layout.ts';
 import { layeredSize } from '../src/layout/policy.ts';
 import { countCrossings, countEdgesThroughBoxes, layoutProblems } from '../src/layout/problems.ts';
 import type { Layout, LayoutInput } from '../src/layout/types.ts';
@@ -98,3 +99,19 @@ const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).j
 console.log(line(rows[0]!));
 console.log(line(widths.map((w) => '-'.repeat(w))));
 for (const row of rows.slice(1)) console.log(line(row));
+
+// Edge labels (src/layout/labels.ts) on a 2,000-edge random graph laid out with label room.
+{
+  const input = randomExpressionGraph(1280, 5);
+  const layout = layoutGraph(input, { quality: 'draft', labelRoom: EDGE_LABEL });
+  const millis: number[] = [];
+  let placed = 0;
+  for (let run = 0; run < 7; run++) {
+    const start = performance.now();
+    placed = placeEdgeLabels(layout, input.nodes, EDGE_LABEL).filter((at) => at !== null).length;
+    millis.push(performance.now() - start);
+  }
+  console.log(
+    `\nedge labels: ${input.edges.length} edges, ${placed} placed, median ${median(millis).toFixed(1)} ms of ${millis.length} runs`,
+  );
+}
