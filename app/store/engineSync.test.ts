@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent, EngineRequestBody } from '../engine/client.ts';
-import { connectEngine } from './engineSync.ts';
+import { connectEngine, typingWait } from './engineSync.ts';
 import { type AppStore, createAppStore } from './store.ts';
 
 describe('connectEngine', () => {
@@ -36,6 +36,48 @@ describe('connectEngine', () => {
     vi.advanceTimersByTime(1);
     expect(sent.at(-1)).toEqual({ type: 'analyze', source: 'a*b+1', inputs: {} });
     expect(sent).toHaveLength(2);
+  });
+
+  it('sends each keystroke at once while the engine answers fast, and waits again when it is slow', () => {
+    const analysis = { value: 1 } as never;
+    const answer = (id: number) =>
+      emit({
+        type: 'response',
+        response: {
+          type: 'analysis',
+          id,
+          analysis,
+          seeds: { forward: 0, reverse: 0 },
+          drawing: { structureKey: 'k', layout: null, refining: false },
+          view: {
+            drawn: analysis,
+            seeds: { forward: 0, reverse: 0 },
+            collapsed: false,
+            collapsible: false,
+            expanded: [],
+            expandable: [],
+            shared: 0,
+          },
+        },
+      });
+    vi.advanceTimersByTime(10);
+    answer(1);
+    store.getState().setSource('a*b+');
+    expect(sent.at(-1)).toMatchObject({ source: 'a*b+' });
+    // This one takes 90 ms to answer: the next keystroke waits 90 ms.
+    vi.advanceTimersByTime(90);
+    answer(2);
+    store.getState().setSource('a*b+1');
+    expect(sent).toHaveLength(2);
+    vi.advanceTimersByTime(90);
+    expect(sent.at(-1)).toMatchObject({ source: 'a*b+1' });
+  });
+
+  it('typingWait: none after a fast answer, as long as a slow one took, at most the maximum', () => {
+    expect(typingWait(undefined, 150)).toBe(150);
+    expect(typingWait(12, 150)).toBe(0);
+    expect(typingWait(90, 150)).toBe(90);
+    expect(typingWait(900, 150)).toBe(150);
   });
 
   it('sends an input change at once, with the pending program text', () => {
