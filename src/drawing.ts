@@ -15,7 +15,7 @@ import { nodeBox } from './layout/nodeBox.ts';
 import { nodeCaption } from './narrate/index.ts';
 
 /** Graphs with more nodes than this are not drawn: the page shows results without a drawing. */
-export const DRAW_NODE_LIMIT = 5_000;
+export const DRAW_NODE_LIMIT = 50_000;
 
 /** A layout for the page, and the key of the structure it is for. */
 export interface Drawing {

@@ -10,6 +10,7 @@ import {
   tangentSymbol,
 } from '../../src/index.ts';
 import type { NodeDisplay } from './display.ts';
+import { derivativeLine, valueLine } from './nodeText.ts';
 
 interface GraphNodeProps {
   readonly id: number;
@@ -38,17 +39,6 @@ interface GraphNodeProps {
   readonly onSelect: (id: number) => void;
 }
 
-/** `c̄ = 2` in reverse mode, `ċ = 2` in forward mode. */
-function derivativeLine(
-  mode: TraceMode,
-  name: string,
-  seedName: string,
-  display: NodeDisplay,
-): string {
-  const symbol = mode === 'forward' ? tangentSymbol(name) : adjointSymbol(name, seedName);
-  return `${symbol} = ${display.touched ? formatShort(display.derivative ?? 0) : '·'}`;
-}
-
 /**
  * One node, as colah draws it: what it computes (`c = a + b`), its value and, in a derivative
  * mode, its running derivative in the mode's notation (`c̄` or `ċ`).
@@ -58,7 +48,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const { display, mode, selected, warning, onSelect } = props;
   const top = -height / 2 + NODE_PADDING / 2;
   const derivative = mode !== 'values';
-  const valueText = display.value === undefined ? '…' : `= ${formatShort(display.value)}`;
+  const valueText = valueLine(display);
   const ariaParts = [
     caption,
     display.value === undefined ? 'not computed yet' : `value ${formatNumber(display.value)}`,

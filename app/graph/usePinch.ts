@@ -11,9 +11,9 @@ const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]) ||
  * stays in one place). One finger is left to the browser, which scrolls the page (the SVG's CSS
  * says `touch-action: pan-y`): a student swiping down the page is not caught by the graph.
  */
-export function usePinch(
-  svgRef: RefObject<SVGSVGElement | null>,
-  behaviour: RefObject<ZoomBehavior<SVGSVGElement, unknown> | null>,
+export function usePinch<E extends HTMLElement | SVGElement>(
+  svgRef: RefObject<E | null>,
+  behaviour: RefObject<ZoomBehavior<E, unknown> | null>,
 ): void {
   useEffect(() => {
     const svg = svgRef.current;
@@ -52,15 +52,17 @@ export function usePinch(
     const onEnd = (event: TouchEvent) => {
       if (event.touches.length < 2) start = undefined;
     };
-    svg.addEventListener('touchstart', onStart, { passive: false });
-    svg.addEventListener('touchmove', onMove, { passive: false });
-    svg.addEventListener('touchend', onEnd);
-    svg.addEventListener('touchcancel', onEnd);
+    // SVG and canvas elements both dispatch touch events; the DOM types name them on HTMLElement.
+    const target = svg as unknown as HTMLElement;
+    target.addEventListener('touchstart', onStart, { passive: false });
+    target.addEventListener('touchmove', onMove, { passive: false });
+    target.addEventListener('touchend', onEnd);
+    target.addEventListener('touchcancel', onEnd);
     return () => {
-      svg.removeEventListener('touchstart', onStart);
-      svg.removeEventListener('touchmove', onMove);
-      svg.removeEventListener('touchend', onEnd);
-      svg.removeEventListener('touchcancel', onEnd);
+      target.removeEventListener('touchstart', onStart);
+      target.removeEventListener('touchmove', onMove);
+      target.removeEventListener('touchend', onEnd);
+      target.removeEventListener('touchcancel', onEnd);
     };
   }, [svgRef, behaviour]);
 }

@@ -35,7 +35,7 @@ export interface ZoomOptions {
  * The part of the SVG inside the window, in the SVG's own px; the whole SVG when less than
  * 160 px of it shows (the person has scrolled away from the graph).
  */
-function visibleArea(svg: SVGSVGElement): Rect {
+function visibleArea(svg: Element): Rect {
   const box = svg.getBoundingClientRect();
   const top = Math.max(0, -box.top);
   const bottom = Math.min(box.height, window.innerHeight - box.top);
@@ -58,17 +58,20 @@ const GLIDE_MS = 350;
  * readable, else the part around the step (`fitView`); the view is fitted when `fitKey`
  * changes, and glides to the step when it leaves the view (`followView`).
  */
-export function useZoom(svgRef: RefObject<SVGSVGElement | null>, options: ZoomOptions) {
+export function useZoom<E extends HTMLElement | SVGElement>(
+  svgRef: RefObject<E | null>,
+  options: ZoomOptions,
+) {
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
   const latest = useRef(options);
   latest.current = options;
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const z = zoom<SVGSVGElement, unknown>()
+    const z = zoom<E, unknown>()
       .scaleExtent([0.02, 8])
       // Glides pan in a straight line at the same zoom (d3's default swoops out and back in).
       .interpolate(interpolate)

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { notationLegend, TRACE_EDGE_LIMIT } from '../../src/index.ts';
 import type { ViewInfo } from '../../src/protocol.ts';
 import { graphDisplay } from '../graph/display.ts';
-import { GraphView } from '../graph/GraphView.tsx';
+import { GraphView, rendererFor } from '../graph/GraphView.tsx';
 import { ModePicker } from '../stepper/ModePicker.tsx';
 import { NarrationPanel } from '../stepper/NarrationPanel.tsx';
 import { StepperControls } from '../stepper/StepperControls.tsx';
@@ -145,6 +145,8 @@ export function Visualizer() {
       )}
       {drawing?.layout ? (
         <GraphView
+          // A new renderer is a new element for d3-zoom to attach to.
+          key={rendererFor(drawing.layout.nodes.length)}
           analysis={analysis}
           layout={drawing.layout}
           display={display}
