@@ -1,13 +1,10 @@
 import { memo } from 'react';
 import {
-  adjointSymbol,
   formatNumber,
-  formatShort,
   NODE_LINE_HEIGHT,
   NODE_PADDING,
   type OpName,
   type TraceMode,
-  tangentSymbol,
 } from '../../src/index.ts';
 import type { NodeDisplay } from './display.ts';
 import { derivativeLine, valueLine } from './nodeText.ts';

@@ -159,6 +159,7 @@ export function GraphView(props: GraphViewProps) {
       data-graph-state={ready ? 'ready' : 'pending'}
       data-graph-renderer={renderer}
       data-graph-nodes={layout.nodes.length}
+      data-zoom={view.k.toFixed(3)}
     >
       <div className="graph-toolbar">
         <button type="button" onClick={fitToView}>

@@ -67,9 +67,9 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
   for (const r of visibleRoutes(model, seen)) {
     const index = model.edgeIndex[r]!;
     const key = s.highlighted?.has(index) ? 'highlighted' : (s.edgeStatuses[index] ?? 'idle');
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(r);
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
   }
   for (const key of ['off', 'idle', 'done', 'active', 'highlighted'] as const) {
     const routes = groups.get(key);
