@@ -65,6 +65,7 @@ export function useCanvasDrawing(props: CanvasDrawingProps): void {
         edgeStatuses: display.edges,
         highlighted: latest.highlighted,
         selected: latest.selected,
+        fontFamily: getComputedStyle(canvas).getPropertyValue('--mono').trim(),
       });
     });
     return () => cancelAnimationFrame(frame);

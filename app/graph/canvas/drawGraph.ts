@@ -18,6 +18,8 @@ export interface DrawState {
   readonly edgeStatuses: readonly EdgeStatus[];
   readonly highlighted?: ReadonlySet<number> | undefined;
   readonly selected: number;
+  /** The monospace font family of node text (the page's `--mono`). */
+  readonly fontFamily?: string;
 }
 
 /** Node text is drawn only when it is at least this many CSS px on screen. */
@@ -122,7 +124,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
   if (FONT_PX * view.k < LEGIBLE_PX) return;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  const mono = getComputedStyle(ctx.canvas).getPropertyValue('--mono').trim() || 'monospace';
+  const mono = s.fontFamily || 'monospace';
   for (const slot of slots) {
     const id = model.ids[slot]!;
     const [x, y, w] = [b[4 * slot]!, b[4 * slot + 1]!, b[4 * slot + 2]!];
