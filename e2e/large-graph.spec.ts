@@ -13,7 +13,8 @@ test('a 10,000-node program is drawn on a canvas; the page answers while it load
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(hashOf(ladder(3334), 'collapse=0&mode=reverse'));
-  // While the engine works, the page answers a click at once.
+  // While the engine works, the page says on what, and answers a click at once.
+  await expect(page.getByRole('status')).toContainText('Analysing and laying out 3,335 statements');
   const follow = page.getByRole('checkbox', { name: 'Follow the step' });
   await follow.click();
   await expect(follow).not.toBeChecked({ timeout: 1000 });

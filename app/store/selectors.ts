@@ -25,4 +25,18 @@ export const selectInputsPanel = (s: AppState) => ({
   resetInput: s.resetInput,
 });
 
-export const selectStatus = (s: AppState) => ({ status: s.status, message: s.statusMessage });
+export const selectStatus = (s: AppState) => ({
+  status: s.status,
+  message: s.statusMessage,
+  statements: s.status === 'working' ? statementCount(s.requestedSource) : 0,
+});
+
+/** Lines that hold a statement (not blank, not only a comment): what the engine is working on. */
+function statementCount(source: string): number {
+  let count = 0;
+  for (const line of source.split(/\n|;/)) {
+    const code = line.replace(/(#|\/\/).*$/, '').trim();
+    if (code !== '') count++;
+  }
+  return count;
+}
