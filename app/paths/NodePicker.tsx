@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { NodeInfo } from '../../src/index.ts';
+import { seedCandidates } from '../stepper/seedCandidates.ts';
 
 interface NodePickerProps {
   readonly label: string;
@@ -17,13 +18,11 @@ export const NodePicker = memo(function NodePicker({
 }: NodePickerProps) {
   const options = useMemo(
     () =>
-      nodes
-        .filter((n) => n.kind !== 'constant')
-        .map((n) => ({
-          id: n.id,
-          text: n.names.length === 0 && n.formula ? `${n.name} = ${n.formula}` : n.name,
-        })),
-    [nodes],
+      seedCandidates(nodes, value).map((n) => ({
+        id: n.id,
+        text: n.names.length === 0 && n.formula ? `${n.name} = ${n.formula}` : n.name,
+      })),
+    [nodes, value],
   );
   return (
     <label>

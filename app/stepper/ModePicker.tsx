@@ -1,4 +1,5 @@
 import type { NodeInfo, TraceMode } from '../../src/index.ts';
+import { seedCandidates } from './seedCandidates.ts';
 
 export const MODE_NAMES: Readonly<Record<TraceMode, string>> = {
   values: 'Values',
@@ -23,7 +24,7 @@ function optionText(node: NodeInfo): string {
 export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProps) {
   const seedLabel = mode === 'forward' ? 'From' : 'Of';
   // Derivatives by or of a constant are not asked for: constants are not differentiated.
-  const candidates = nodes.filter((n) => n.kind !== 'constant');
+  const candidates = seedCandidates(nodes, seed);
   return (
     <div className="mode-picker">
       <label>
