@@ -1,7 +1,8 @@
+import { longestPathLayers, usableEdge } from './layering.ts';
 import { LAYOUT_GAP } from './policy.ts';
 import { ranksOf, sortRanked } from './rank.ts';
 import { clipToBoxes, laneThroughLayers, type Rect, separateParallel } from './routes.ts';
-import { boxSizes, type RawLayout } from './sugiyama.ts';
+import { boxSizes, type Layered, type RawLayout } from './sugiyama.ts';
 import type { LayoutInput } from './types.ts';
 
 /** Name of this layout, for `Layout.algorithm`. */
@@ -20,26 +21,23 @@ interface Layering {
   readonly chains: number[][];
 }
 
-function usable(input: LayoutInput, { from, to }: { from: number; to: number }): boolean {
+/**
+ * 1. The layers of `layered` (or longest-path layers), 2. a dummy item per crossed layer so
+ * long edges get a lane; channel edges get no chain.
+ */
+function layer(input: LayoutInput, layered: Layered | undefined): Layering {
   const n = input.nodes.length;
-  return Number.isInteger(from) && Number.isInteger(to) && from >= 0 && from < to && to < n;
-}
-
-/** 1. Longest-path layering, 2. a dummy item per crossed layer so long edges get a lane. */
-function layer(input: LayoutInput): Layering {
-  const n = input.nodes.length;
-  const layerOf = new Array<number>(n).fill(0);
-  const byTarget = input.edges.map((e, i) => ({ ...e, i })).filter((e) => usable(input, e));
-  byTarget.sort((a, b) => a.to - b.to || a.i - b.i);
-  for (const { from, to } of byTarget) layerOf[to] = Math.max(layerOf[to]!, layerOf[from]! + 1);
+  const layerOf = Array.from(layered?.layers ?? longestPathLayers(input));
+  const usable = (index: number) =>
+    usableEdge(n, input.edges[index]!) && layered?.channel[index] !== 1;
   const preds: number[][] = layerOf.map(() => []);
   const succs: number[][] = layerOf.map(() => []);
   const link = (a: number, b: number) => {
     succs[a]!.push(b);
     preds[b]!.push(a);
   };
-  const chains = input.edges.map((edge) => {
-    if (!usable(input, edge)) return [];
+  const chains = input.edges.map((edge, index) => {
+    if (!usable(index)) return [];
     const chain = [edge.from];
     for (let l = layerOf[edge.from]! + 1; l < layerOf[edge.to]!; l++) {
       const dummy = layerOf.length;
@@ -101,7 +99,9 @@ function order(
 
 /**
  * A simple layered layout that needs nothing from d3-dag and uses no recursion: the last resort
- * when every d3-dag tier throws. Sources at the top (d3-dag's frame, `gap` as there), no boxes
+ * when every d3-dag tier throws, and the fastest layout of very large graphs. Layers and
+ * channel edges as `layered` says (longest-path layers and no channel edges without it; channel
+ * edges get an empty route here). Sources at the top (d3-dag's frame, `gap` as there), no boxes
  * overlap, long edges run through lanes between the boxes of the layers they cross, parallel
  * edges are spread apart, ranked nodes sharing a layer are in rank order along x. Edges that
  * break the input's invariants (`from >= to`, unknown ids) get an empty route.
@@ -109,9 +109,10 @@ function order(
 export function fallbackLayout(
   input: LayoutInput,
   gap: readonly [number, number] = LAYOUT_GAP,
+  layered?: Layered,
 ): RawLayout {
   const sizes = boxSizes(input);
-  const layering = layer(input);
+  const layering = layer(input, layered);
   const { layers, layerOf, chains } = layering;
   order(layering, layerOf.length, ranksOf(input));
   const size = (item: number): readonly [number, number] => sizes[item] ?? [0, 0];
@@ -127,11 +128,12 @@ export function fallbackLayout(
   });
   const width = rowWidths.reduce((a, b) => Math.max(a, b), 0);
   let top = 0;
-  layers.forEach((items, l) => {
+  const bands = layers.map((items, l) => {
     const rowHeight = items.reduce((h, item) => Math.max(h, size(item)[1]), 0);
     const shift = (width - rowWidths[l]!) / 2;
     for (const item of items) centres[item] = [centres[item]![0] + shift, top + rowHeight / 2];
     top += rowHeight + gapY;
+    return [top - gapY - rowHeight, top - gapY] as const;
   });
   const height = Math.max(0, top - gapY);
   const box = (id: number): Rect => ({
@@ -155,6 +157,12 @@ export function fallbackLayout(
     width,
     height,
     centres: real,
-    routes: separateParallel(input.edges, laned, PARALLEL_SPACING),
+    // Edges through dummies are apart already (a dummy each): only edges between neighbouring
+    // layers are spread, in the gap between those layers.
+    routes: separateParallel(input.edges, laned, PARALLEL_SPACING, (index) => {
+      const chain = chains[index]!;
+      if (chain.length !== 2) return undefined;
+      return [bands[layerOf[chain[0]!]!]![1], bands[layerOf[chain[1]!]!]![0]];
+    }),
   };
 }

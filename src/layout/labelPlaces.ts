@@ -115,8 +115,9 @@ function distanceToOwn(box: Bounds, points: readonly Point[], within: number): n
 /**
  * Judges a candidate box for the label of edge `edge` (route `points`): near a bend the box
  * may end up farther than LABEL_OFFSET from the route, so it first slides back along its
- * normal. It is usable when it then lies within LABEL_REACH of its own route without touching
- * it and overlaps no box of `boxes` (nodes and placed labels); it is `clear` when, moreover, no
+ * normal. It is usable when it then lies within LABEL_REACH of its own route (`points`: the
+ * part of it the label belongs beside) without touching it (`whole`: all of it) and overlaps no
+ * box of `boxes` (nodes and placed labels); it is `clear` when, moreover, no
  * other edge's route passes through it.
  */
 export function judge(
@@ -125,6 +126,7 @@ export function judge(
   points: readonly Point[],
   boxes: BoxGrid,
   grid: SegmentGrid,
+  whole: readonly Point[] = points,
 ): { readonly box: Bounds; readonly clear: boolean } | undefined {
   // 1. Slide towards the route when a bend leaves the box too far from it.
   let { box } = start;
@@ -142,6 +144,7 @@ export function judge(
     distance = distanceToOwn(box, points, LABEL_REACH);
   }
   if (!(distance > 0 && distance <= LABEL_REACH)) return undefined;
+  if (whole !== points && distanceToOwn(box, whole, 0) === 0) return undefined;
   // 2. Hard: node boxes and labels. Soft: other edges' routes.
   if (boxes.overlaps(box)) return undefined;
   return { box, clear: !grid.crossedByOther(box, edge) };

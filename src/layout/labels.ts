@@ -37,6 +37,8 @@ const grow = (box: Bounds, by: number): Bounds => ({
  * layout was made with, by node id. Guarantees, for every placed label: its box overlaps no node
  * box and no other placed label, does not touch its own route, and lies within LABEL_REACH px
  * of it (beside the route, on one side); parallel edges each get a label beside their own route.
+ * A channel edge (with `labelFrom`) gets its label beside its own branch, never beside the lane
+ * it shares with other edges, or none.
  * Best effort, at lower priority: no other edge's route through it. Greedy and deterministic:
  * edges by increasing route length (short edges have the fewest good places), each trying
  * LABEL_POSITIONS then EXTRA_LABEL_POSITIONS, right-hand side then left at each, and taking the
@@ -61,19 +63,23 @@ export function placeEdgeLabels(
   }
   const segments = segmentsOf(layout);
   const grid = new SegmentGrid(area, cell, segments.ends, segments.edge);
-  const along = layout.edges.map(({ points }) => cumulativeLengths(points));
+  const own = layout.edges.map(({ points, labelFrom }) =>
+    labelFrom !== undefined && labelFrom > 0 ? points.slice(labelFrom) : points,
+  );
+  const along = own.map((points) => cumulativeLengths(points));
   // 2. Short edges first; ties by position, so the order is deterministic.
   const lengths = along.map((lengths) => lengths[lengths.length - 1] ?? 0);
   const order = layout.edges.map((_, k) => k).sort((p, q) => lengths[p]! - lengths[q]! || p - q);
   // 3. Each edge takes its first candidate clear of everything, else of all but other routes.
   const placed: ({ x: number; y: number } | null)[] = layout.edges.map(() => null);
   for (const k of order) {
-    const { index, points } = layout.edges[k]!;
+    const { index, points: whole } = layout.edges[k]!;
+    const points = own[k]!;
     let fallback: Bounds | undefined;
     let chosen: Bounds | undefined;
     for (let c = 0; c < 2 * POSITIONS.length && !chosen; c++) {
       const place = candidate(points, along[k]!, POSITIONS[c >> 1]!, c & 1 ? -1 : 1, label);
-      const verdict = place && judge(place, index, points, boxes, grid);
+      const verdict = place && judge(place, index, points, boxes, grid, whole);
       if (verdict?.clear) chosen = verdict.box;
       else fallback ??= verdict?.box;
     }

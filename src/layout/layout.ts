@@ -1,5 +1,8 @@
+import { routeChannels } from './channelRoutes.ts';
+import { CHANNEL_RULES, type ChannelRules, chooseChannels } from './channels.ts';
 import { FALLBACK_NAME, fallbackLayout } from './fallback.ts';
-import { layoutGap, type Tier, tierQuality, tiersFor } from './policy.ts';
+import { longestPathLayers, simplexLayers } from './layering.ts';
+import { LABEL_MARGIN, layoutGap, layoutPlan, type Method, tierQuality } from './policy.ts';
 import { type PreviousPositions, previousPositions } from './stable.ts';
 import { boxSizes, type RawLayout, sugiyamaLayout, TIER_NAMES } from './sugiyama.ts';
 import type { Layout, LayoutInput, LayoutOptions, Orientation } from './types.ts';
@@ -76,16 +79,24 @@ function finish(
       const [x, y] = place(u, v);
       return { id, x, y };
     }),
-    edges: raw.routes.map((route, index) => ({
-      index,
-      points: route.map(([u, v]) => place(u, v)),
-    })),
+    edges: raw.routes.map((route, index) => {
+      const points = route.map(([u, v]) => place(u, v));
+      const from = raw.labelFrom?.[index];
+      return from === undefined ? { index, points } : { index, points, labelFrom: from };
+    }),
     orientation,
   };
 }
 
-/** Which layout to run: a d3-dag tier, or the layered fallback of our own. */
-export type Method = Tier | 'fallback';
+export type { Method } from './policy.ts';
+
+/** Rules under which no edge takes a channel. */
+const NO_CHANNELS: ChannelRules = {
+  ...CHANNEL_RULES,
+  span: Number.POSITIVE_INFINITY,
+  fanOut: Number.POSITIVE_INFINITY,
+  minBudget: Number.POSITIVE_INFINITY,
+};
 
 /** Said in `Layout.algorithm` when the previous layout's order was kept. */
 export const STABLE_NOTE = ' + previous order';
@@ -95,6 +106,8 @@ export interface LayoutSetup {
   readonly previous?: PreviousPositions | undefined;
   readonly orientation?: Orientation | undefined;
   readonly labelRoom?: LayoutOptions['labelRoom'];
+  /** When edges take side channels (tests force them with looser rules). */
+  readonly channelRules?: ChannelRules | undefined;
 }
 
 /**
@@ -104,14 +117,50 @@ export interface LayoutSetup {
  */
 export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetup = {}): Layout {
   const start = now();
-  const { previous, orientation = 'up', labelRoom } = setup;
+  const { previous, orientation = 'up', labelRoom, channelRules } = setup;
   const frame = inFrame(input, orientation);
   const gap = layoutGap(orientation, labelRoom);
   const fallback = method === 'fallback';
-  const raw = fallback ? fallbackLayout(frame, gap) : sugiyamaLayout(frame, method, previous, gap);
+  // 1. Layers of the whole graph, 2. the edges that take channels, 3. the layered layout of
+  // the others, 4. the channel edges' routes beside it.
+  const layers = layersFor(frame, method);
+  const { channel } = chooseChannels(frame, layers, gap, channelRules);
+  const layered = { layers, channel };
+  const raw = fallback
+    ? fallbackLayout(frame, gap, layered)
+    : sugiyamaLayout(frame, method, previous, gap, layered);
+  const space = { clearance: gap[0], stub: channelStub(orientation, labelRoom) };
+  const routed = routeChannels(frame, raw, boxSizes(frame), channel, space);
   const quality = fallback ? 'draft' : tierQuality(method);
-  const algorithm = fallback ? FALLBACK_NAME : TIER_NAMES[method] + (previous ? STABLE_NOTE : '');
-  return { ...finish(frame, raw, orientation), quality, algorithm, millis: now() - start };
+  const channels = channelNote(channel);
+  const algorithm = fallback
+    ? FALLBACK_NAME + channels
+    : TIER_NAMES[method] + channels + (previous ? STABLE_NOTE : '');
+  return { ...finish(frame, routed, orientation), quality, algorithm, millis: now() - start };
+}
+
+/** The layers `method` works with: its layering operator's, computed on the whole graph. */
+function layersFor(frame: LayoutInput, method: Method): Int32Array {
+  return method === 'simplex' || method === 'greedy'
+    ? simplexLayers(frame)
+    : longestPathLayers(frame);
+}
+
+/** Said in `Layout.algorithm` when edges were routed in channels. */
+function channelNote(channel: Uint8Array): string {
+  let count = 0;
+  for (const flag of channel) count += flag;
+  return count > 0 ? ` + ${count} ${count === 1 ? 'edge' : 'edges'} in side channels` : '';
+}
+
+/**
+ * Room along a branch into a box for a label beside it: the label's extent along d3-dag's x
+ * (screen x for `up`, screen y for `right`) and a margin on each side; none without labels.
+ */
+function channelStub(orientation: Orientation, labelRoom: LayoutOptions['labelRoom']): number {
+  if (!labelRoom) return 0;
+  const along = orientation === 'up' ? labelRoom.width : labelRoom.height;
+  return Number.isFinite(along) && along > 0 ? along + 2 * LABEL_MARGIN : 0;
 }
 
 /**
@@ -129,7 +178,8 @@ export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetu
 export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): Layout {
   const start = now();
   const failures: string[] = [];
-  const methods: Method[] = wellFormed(input) ? tiersFor(input, options) : [];
+  const plan = wellFormed(input) ? layoutPlan(input, options) : { methods: [], note: '' };
+  const { methods } = plan;
   if (methods.length === 0) failures.push('input breaks the id/topological-order invariants');
   const previous = methods.length > 0 ? previousPositions(input, options) : undefined;
   const setup = { orientation: options.orientation, labelRoom: options.labelRoom };
@@ -142,7 +192,15 @@ export function layoutGraph(input: LayoutInput, options: LayoutOptions = {}): La
       failures.push(`${method} threw ${message(error)}`);
     }
   }
-  layout ??= layoutWith(input, 'fallback', setup);
+  if (!layout) {
+    try {
+      layout = layoutWith(input, 'fallback', setup);
+    } catch (error) {
+      // Last resort: every edge in the layers, no channels to route.
+      failures.push(`fallback threw ${message(error)}`);
+      layout = layoutWith(input, 'fallback', { ...setup, channelRules: NO_CHANNELS });
+    }
+  }
   const note = failures.length > 0 ? ` (${failures.join('; ')})` : '';
-  return { ...layout, algorithm: layout.algorithm + note, millis: now() - start };
+  return { ...layout, algorithm: layout.algorithm + plan.note + note, millis: now() - start };
 }

@@ -1,3 +1,6 @@
+import { LANE_SPACING } from './channelRoutes.ts';
+import { chooseChannels } from './channels.ts';
+import { compactLayers, usableEdge } from './layering.ts';
 import { layoutGap } from './policy.ts';
 import type { LayoutInput, LayoutOptions, Orientation } from './types.ts';
 
@@ -13,7 +16,7 @@ export interface SizeEstimate {
  * simplex layering does with a constant feeding a late operation). Edges that break the
  * topological-order invariant are ignored.
  */
-function roughLayers(input: LayoutInput): number[] {
+function roughLayers(input: LayoutInput): Int32Array {
   const n = input.nodes.length;
   const edges = input.edges.filter(({ from, to }) => from >= 0 && from < to && to < n);
   // 1. Longest path: ids are topological, so one pass over edges sorted by target suffices.
@@ -29,13 +32,20 @@ function roughLayers(input: LayoutInput): number[] {
   for (const { from, to } of edges) lowest[from] = Math.min(lowest[from]!, layer[to]!);
   for (let id = 0; id < n; id++)
     if (!hasParent[id] && Number.isFinite(lowest[id]!)) layer[id] = lowest[id]! - 1;
-  return layer;
+  return compactLayers(layer);
+}
+
+/** The input as d3-dag sees it for `right`: boxes transposed. */
+function transposed(input: LayoutInput): LayoutInput {
+  const nodes = input.nodes.map((node) => ({ ...node, width: node.height, height: node.width }));
+  return { nodes, edges: input.edges };
 }
 
 /**
  * The bounding box a layout of `input` in `orientation` would roughly have, without running
  * sugiyama: `roughLayers`, then the widest layer (its boxes' extent along the layer, one gap
- * between neighbours, one gap per long edge passing through it) by the layers' total depth
+ * between neighbours, one gap per long edge passing through it, and the lanes of edges in side
+ * channels beside it, see `chooseChannels`) by the layers' total depth
  * (each layer as deep as its deepest box, gaps between layers). O(nodes + edges).
  */
 export function estimateSize(
@@ -59,23 +69,38 @@ export function estimateSize(
     depth[l] = Math.max(depth[l]!, Number.isFinite(d) && d > 0 ? d : 1);
     items[l] = items[l]! + 1;
   });
-  // 2. Dummies of long edges, by a difference array over the layers each edge crosses.
+  // 2. Dummies of long edges in the layers, by a difference array over the layers each
+  // crosses; lanes of the edges in side channels (one per source), likewise.
+  const frame = up ? input : transposed(input);
+  const { channel } = chooseChannels(frame, layer, [gapIn, gapBetween]);
   const crossing = new Array<number>(count + 1).fill(0);
-  for (const { from, to } of input.edges) {
-    if (!(from >= 0 && from < to && to < input.nodes.length)) continue;
+  const lanes = new Array<number>(count + 1).fill(0);
+  const trunks = new Map<number, [number, number]>();
+  input.edges.forEach(({ from, to }, index) => {
+    if (!usableEdge(input.nodes.length, { from, to })) return;
     const [a, b] = [layer[from]!, layer[to]!];
-    if (b - a < 2) continue;
-    crossing[a + 1] = crossing[a + 1]! + 1;
-    crossing[b] = crossing[b]! - 1;
+    if (channel[index] === 1) {
+      const [lo, hi] = trunks.get(from) ?? [a, b];
+      trunks.set(from, [Math.min(lo, a), Math.max(hi, b)]);
+    } else if (b - a >= 2) {
+      crossing[a + 1] = crossing[a + 1]! + 1;
+      crossing[b] = crossing[b]! - 1;
+    }
+  });
+  for (const [lo, hi] of trunks.values()) {
+    lanes[lo] = lanes[lo]! + 1;
+    lanes[hi + 1] = lanes[hi + 1]! - 1;
   }
-  // 3. Widest layer by total depth.
+  // 3. Widest layer (with its lanes) by total depth.
   let widest = 0;
   let total = gapBetween * (count - 1);
-  let running = 0;
+  let [running, laneCount] = [0, 0];
   for (let l = 0; l < count; l++) {
     running += crossing[l]!;
+    laneCount += lanes[l]!;
     const gaps = Math.max(0, items[l]! + running - 1);
-    widest = Math.max(widest, along[l]! + gaps * gapIn);
+    const side = laneCount > 0 ? gapIn + (laneCount - 1) * LANE_SPACING : 0;
+    widest = Math.max(widest, along[l]! + gaps * gapIn + side);
     total += depth[l]!;
   }
   return up ? { width: widest, height: total } : { width: total, height: widest };

@@ -1,28 +1,48 @@
+import { chooseChannels } from './channels.ts';
+import { longestPathLayers } from './layering.ts';
 import type { LayoutInput, LayoutOptions, LayoutQuality, Orientation } from './types.ts';
 
 /*
  * Thresholds. Sugiyama's cost follows the size of the layered graph (nodes plus one dummy per
- * layer crossed by a long edge) far more than the node count: with coordSimplex a 200-node
- * ladder (no long edges) takes 65 ms, a 200-node random expression DAG (layered size 933) 17 s.
- * So the thresholds are on `layeredSize`. Medians on 2 cores (bench/layout.ts, plus three seeds
- * of random DAGs per size):
+ * layer crossed by an edge) far more than the node count: with coordSimplex a 200-node ladder
+ * (no long edges) takes 65 ms, a 200-node random expression DAG with every edge in the layers
+ * (layered size 933) 17 s. So the thresholds are on `layeredSize`, which counts only the edges
+ * that stay in the layered graph: long edges out of high fan-out nodes, and the longest edges
+ * past a budget of one dummy per node, are routed in side channels (`channels.ts`), so the
+ * layered size is at most about twice the node count (x*x*...*x with 1,000 factors: 1,001
+ * instead of 500,501). Medians on 2 cores (bench/layout.ts, plus two seeds of random DAGs):
  *
- *   layered size   139     ~270     ~650   933      1,000 (ladder)  ~1,600   3,000 (ladder)  ~4,500  ~9,000  ~15,000
- *   coordSimplex   40 ms   ~200 ms  2 s    17 s     1.4 s           --       24 s            --      --      --
- *   coordGreedy    20 ms   --       --     110 ms   130 ms          350 ms   0.6-0.9 s       1.1 s   2.7 s   6-10 s
+ *   layered size   164     ~470     1,000 (ladder)  ~1,000 (x^1000)  ~2,000   ~3,000   ~4,000   ~5,000
+ *   coordSimplex   47 ms   1.6 s    --              --               --       --       --       --
+ *   coordGreedy    18 ms   110 ms   80-120 ms       140-390 ms       1.1 s    1.5-1.8 s  3.3-3.6 s  6 s
  *
- * The draft (longest path + DFS + centre) takes under 0.25 s up to 1,000 nodes, 70 ms for a
- * 3,000-node ladder and 1.2-1.5 s for a 3,000-node random DAG (layered size 106,223).
+ * The refined tiers also run simplex layering on the whole graph, which grows about
+ * quadratically in nodes (0.1 s at 1,000, 0.6 s at 3,000, 3 s at 6,000); REFINED_MAX_SIZE
+ * bounds the nodes too, since the layered size is at least the node count. The draft (longest
+ * path + DFS + centre) takes 20-50 ms at 1,000 nodes and 0.1-0.2 s at 3,000; our own layered
+ * layout (`fallback.ts`) is 3-4 times faster with about as many crossings, and past
+ * DRAFT_MAX_SIZE it is the draft: 0.7 s for a 50,000-node ladder, 1.3 s for a 50,000-node
+ * random DAG (80,000 edges, layered size 74,000).
+ *
+ * The bound: `auto` lays out any graph of up to 50,000 nodes and 100,000 edges in about 2 s
+ * (its draft); a refined layout, when `needsRefinement` offers one, takes about 3 s more at
+ * most. Past REFINED_MAX_SIZE the draft stays, and `Layout.algorithm` says so.
  */
 
 /** Largest layered size laid out with `coordSimplex` (straight, short edges): about 200 ms. */
 export const SIMPLEX_COORD_MAX_SIZE = 250;
 
-/** Largest layered size that `auto` lays out refined in one go: about 350 ms with `coordGreedy`. */
+/** Largest layered size that `auto` lays out refined in one go: about 0.5 s with `coordGreedy`. */
 export const AUTO_REFINED_MAX_SIZE = 1500;
 
 /** Largest layered size worth a refined layout at all: about 3 s. Past it only the draft runs. */
-export const REFINED_MAX_SIZE = 10000;
+export const REFINED_MAX_SIZE = 3500;
+
+/**
+ * Largest layered size drawn by d3-dag's draft operators (about 1 s); past it the draft is our
+ * own layered layout (`fallback.ts`), about 3 times faster.
+ */
+export const DRAFT_MAX_SIZE = 20000;
 
 /**
  * Gap between boxes without labels: [between boxes in a layer, between layers] in px, so
@@ -63,36 +83,52 @@ export function tierQuality(tier: Tier): LayoutQuality {
 }
 
 /**
- * Nodes plus dummy nodes of the layered graph under longest-path layering: an upper bound on the
- * size of the graph that the refined layout (simplex layering, which minimises total edge span)
- * works on, and exactly the size the draft works on. O(nodes + edges); expects ids in topological
- * order, and ignores edges that are not.
+ * Nodes plus dummy nodes of the layered graph that the draft works on: longest-path layers
+ * (`longestPathLayers`, as d3-dag's `layeringLongestPath`), one dummy per layer crossed by each
+ * edge that stays in the layered graph; edges routed in side channels (`chooseChannels`) add
+ * none. The refined tiers' simplex layering usually gives fewer. O(edges log edges); ignores
+ * edges that break the input's invariants.
  */
 export function layeredSize(input: LayoutInput): number {
-  const n = input.nodes.length;
-  const into: number[][] = input.nodes.map(() => []);
-  for (const { from, to } of input.edges)
-    if (from >= 0 && from < to && to < n) into[to]!.push(from);
-  const layer = new Array<number>(n).fill(0);
-  let size = n;
-  for (let to = 0; to < n; to++)
-    for (const from of into[to]!) layer[to] = Math.max(layer[to]!, layer[from]! + 1);
-  for (let to = 0; to < n; to++)
-    for (const from of into[to]!) size += layer[to]! - layer[from]! - 1;
-  return size;
+  return input.nodes.length + chooseChannels(input, longestPathLayers(input), LAYOUT_GAP).dummies;
 }
 
+/** Which layout to run: a d3-dag tier, or the layered layout of our own (`fallback.ts`). */
+export type Method = Tier | 'fallback';
+
+const count = (n: number) => n.toLocaleString('en-US');
+
 /**
- * The tiers to try, best first; each later one is cheaper and is the fallback when the one
- * before throws. `auto` is refined up to AUTO_REFINED_MAX_SIZE; an explicit `refined` is
- * honoured at any size.
+ * What `layoutGraph` runs for `input`: the methods to try, best first (each later one is
+ * cheaper and is the fallback when the one before throws), and a note for `Layout.algorithm`
+ * when `auto` chose a draft for the graph's size. `auto` is refined up to
+ * AUTO_REFINED_MAX_SIZE; an explicit `refined` is honoured at any size; drafts past
+ * DRAFT_MAX_SIZE are our own layered layout.
  */
-export function tiersFor(input: LayoutInput, options: LayoutOptions = {}): Tier[] {
+export function layoutPlan(
+  input: LayoutInput,
+  options: LayoutOptions = {},
+): { readonly methods: Method[]; readonly note: string } {
   const quality = options.quality ?? 'auto';
   const size = layeredSize(input);
   const refined = quality === 'refined' || (quality === 'auto' && size <= AUTO_REFINED_MAX_SIZE);
-  if (!refined) return ['draft'];
-  return size <= SIMPLEX_COORD_MAX_SIZE ? ['simplex', 'greedy', 'draft'] : ['greedy', 'draft'];
+  if (refined) {
+    const methods: Method[] =
+      size <= SIMPLEX_COORD_MAX_SIZE ? ['simplex', 'greedy', 'draft'] : ['greedy', 'draft'];
+    return { methods, note: '' };
+  }
+  const methods: Method[] = size > DRAFT_MAX_SIZE ? ['fallback'] : ['draft'];
+  if (quality !== 'auto') return { methods, note: '' };
+  const note =
+    size > REFINED_MAX_SIZE
+      ? ` (draft only: layered size ${count(size)} > ${count(REFINED_MAX_SIZE)})`
+      : ` (draft: layered size ${count(size)} > ${count(AUTO_REFINED_MAX_SIZE)}; refined on request)`;
+  return { methods, note };
+}
+
+/** The methods of `layoutPlan`. */
+export function tiersFor(input: LayoutInput, options: LayoutOptions = {}): Method[] {
+  return layoutPlan(input, options).methods;
 }
 
 /**

@@ -58,17 +58,22 @@ export function clipToBoxes(
 }
 
 /**
- * Spreads the routes of parallel edges (same `from` and `to`) apart: copy `k` of `m` has its
- * inner points shifted by `(k - (m - 1) / 2) * spacing` px, and a middle point added when it has
- * none, so the copies are visibly separate. Returns one route per edge, in order.
+ * Spreads the routes of parallel edges (same `from` and `to`) apart where they cross a gap
+ * between layers: `gapOf(index)` gives the gap [top, bottom] (y) that edge's route crosses with
+ * one segment (edges for which it gives undefined keep their route), and copy `k` of `m` gets a
+ * point in the middle of that segment, shifted by `(k - (m - 1) / 2) * spacing` px along x, so
+ * the copies are visibly separate and nothing moves inside a layer's band. Returns one route
+ * per edge, in order.
  */
 export function separateParallel(
   edges: readonly { readonly from: number; readonly to: number }[],
   routes: readonly (readonly Point[])[],
   spacing: number,
+  gapOf: (index: number) => readonly [number, number] | undefined,
 ): [number, number][][] {
   const copies = new Map<string, number[]>();
   edges.forEach(({ from, to }, index) => {
+    if (!gapOf(index)) return;
     const key = `${from}>${to}`;
     const list = copies.get(key);
     if (list) list.push(index);
@@ -78,13 +83,17 @@ export function separateParallel(
   for (const indices of copies.values()) {
     if (indices.length < 2) continue;
     indices.forEach((index, k) => {
-      const shift = (k - (indices.length - 1) / 2) * spacing;
+      const [top, bottom] = gapOf(index)!;
       const route = result[index]!;
-      if (route.length === 2) {
-        const [a, b] = route as [[number, number], [number, number]];
-        route.splice(1, 0, [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2]);
-      }
-      for (let i = 1; i + 1 < route.length; i++) route[i]![0] += shift;
+      const i = route.findIndex(
+        ([, y], j) => y <= top + EPSILON && (route[j + 1]?.[1] ?? top) >= bottom - EPSILON,
+      );
+      if (i < 0) return;
+      const [[ax, ay], [bx, by]] = [route[i]!, route[i + 1]!];
+      const middle = (top + bottom) / 2;
+      const t = by === ay ? 0.5 : (middle - ay) / (by - ay);
+      const shift = (k - (indices.length - 1) / 2) * spacing;
+      route.splice(i + 1, 0, [ax + t * (bx - ax) + shift, middle]);
     });
   }
   return result;

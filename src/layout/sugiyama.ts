@@ -5,15 +5,15 @@ import {
   type Decross,
   decrossDfs,
   decrossTwoLayer,
+  type Graph,
   type GraphNode,
   graph,
-  layeringLongestPath,
-  layeringSimplex,
+  type Layering,
   type MutGraph,
   sugiyama,
   tweakSugiyama,
 } from 'd3-dag';
-import { LAYOUT_GAP, type Tier } from './policy.ts';
+import type { Tier } from './policy.ts';
 import { rankedDecross, ranksOf } from './rank.ts';
 import { clipToBoxes, laneThroughLayers, type Rect } from './routes.ts';
 import { type PreviousPositions, stableDecross } from './stable.ts';
@@ -28,6 +28,18 @@ export interface RawLayout {
   readonly height: number;
   readonly centres: readonly (readonly [number, number])[];
   readonly routes: readonly (readonly (readonly [number, number])[])[];
+  /** Per edge, where the part of its route that is its own begins (see `RoutedEdge`). */
+  readonly labelFrom?: readonly (number | undefined)[];
+}
+
+/**
+ * What the layered graph is made of: a layer for every node (compact: 0..k-1, each holding a
+ * node, every edge from a lower layer to a higher one), and the edges left out of it
+ * (`channel[index]` = 1), which get an empty route here (`routeChannels` routes them).
+ */
+export interface Layered {
+  readonly layers: ArrayLike<number>;
+  readonly channel: Uint8Array;
 }
 
 /** Names of the operators of each tier, for `Layout.algorithm`. */
@@ -43,13 +55,25 @@ export function boxSizes(input: LayoutInput): [number, number][] {
   return input.nodes.map(({ width, height }) => [sane(width), sane(height)]);
 }
 
-function buildDag(input: LayoutInput): MutGraph<number, number> {
+function buildDag(input: LayoutInput, channel: Uint8Array): MutGraph<number, number> {
   const dag = graph<number, number>();
   const nodes = input.nodes.map((_, id) => dag.node(id));
   input.edges.forEach(({ from, to }, index) => {
-    dag.link(nodes[from]!, nodes[to]!, index);
+    if (channel[index] !== 1) dag.link(nodes[from]!, nodes[to]!, index);
   });
   return dag;
+}
+
+/** A d3-dag layering operator that gives each node its layer from `layers`. */
+function fixedLayering(layers: ArrayLike<number>): Layering<number, number> {
+  return (dag: Graph<number, number>) => {
+    let deepest = 0;
+    for (const node of dag.nodes()) {
+      node.y = layers[node.data]!;
+      deepest = Math.max(deepest, node.y);
+    }
+    return deepest;
+  };
 }
 
 function operator(
@@ -57,6 +81,7 @@ function operator(
   input: LayoutInput,
   previous: PreviousPositions | undefined,
   gap: readonly [number, number],
+  layers: ArrayLike<number>,
 ) {
   const sizes = boxSizes(input);
   const ranks = ranksOf(input);
@@ -82,21 +107,21 @@ function operator(
           ])
           .passes(4)
       : decrossTwoLayer().passes(4);
+  const layered = base.layering(fixedLayering(layers));
   switch (tier) {
     case 'simplex':
-      return base.layering(layeringSimplex()).decross(decross(twoLayer())).coord(coordSimplex());
+      return layered.decross(decross(twoLayer())).coord(coordSimplex());
     case 'greedy':
-      return base.layering(layeringSimplex()).decross(decross(twoLayer())).coord(coordGreedy());
+      return layered.decross(decross(twoLayer())).coord(coordGreedy());
     case 'draft':
-      return base
-        .layering(layeringLongestPath())
-        .decross(decross(decrossDfs()))
-        .coord(coordCenter());
+      return layered.decross(decross(decrossDfs())).coord(coordCenter());
   }
 }
 
 /**
- * Lays out `input` with d3-dag's sugiyama and the operators of `tier`, sources at the top
+ * Lays out `input` with d3-dag's sugiyama and the operators of `tier` (`layered` gives the
+ * layers, computed on the whole graph as the tier's layering operator would, see
+ * `layersFor`, and the edges to leave out), sources at the top
  * (d3-dag's frame: layers along y, `gap` = [in a layer, between layers]). Edge routes are
  * clipped to the node boxes and cross layers vertically (`laneThroughLayers`). With `previous`
  * (where nodes and edges were in an earlier layout), layers keep that order (`stableDecross`);
@@ -106,12 +131,13 @@ function operator(
 export function sugiyamaLayout(
   input: LayoutInput,
   tier: Tier,
-  previous?: PreviousPositions,
-  gap: readonly [number, number] = LAYOUT_GAP,
+  previous: PreviousPositions | undefined,
+  gap: readonly [number, number],
+  layered: Layered,
 ): RawLayout {
   const sizes = boxSizes(input);
-  const dag = buildDag(input);
-  const { width, height } = operator(tier, input, previous, gap)(dag);
+  const dag = buildDag(input, layered.channel);
+  const { width, height } = operator(tier, input, previous, gap, layered.layers)(dag);
   const centres: [number, number][] = input.nodes.map(() => [0, 0]);
   for (const node of dag.nodes()) centres[node.data] = [node.x, node.y];
   const box = (id: number): Rect => ({

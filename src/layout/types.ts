@@ -89,6 +89,13 @@ export interface RoutedEdge {
   /** Position of the edge in `LayoutInput.edges`. */
   readonly index: number;
   readonly points: readonly (readonly [number, number])[];
+  /**
+   * Set on edges routed in a side channel, whose route shares its first part (out of the
+   * source and along a lane beside the drawing) with the other channel edges of its source:
+   * the index of the point where its own branch to the target begins. The edge's label belongs
+   * beside `points.slice(labelFrom)` (`placeEdgeLabels` puts it there).
+   */
+  readonly labelFrom?: number;
 }
 
 /**
