@@ -160,6 +160,7 @@ export function GraphView(props: GraphViewProps) {
       data-graph-renderer={renderer}
       data-graph-nodes={layout.nodes.length}
       data-zoom={view.k.toFixed(3)}
+      data-highlighted-edges={content.highlightedEdges?.size ?? 0}
     >
       <div className="graph-toolbar">
         <button type="button" onClick={fitToView}>
