@@ -64,19 +64,19 @@ describe('connectEngine', () => {
     answer(1);
     store.getState().setSource('a*b+');
     expect(sent.at(-1)).toMatchObject({ source: 'a*b+' });
-    // This one takes 90 ms to answer: the next keystroke waits 90 ms.
-    vi.advanceTimersByTime(90);
+    // This one takes 130 ms to answer: the next keystroke waits 130 ms.
+    vi.advanceTimersByTime(130);
     answer(2);
     store.getState().setSource('a*b+1');
     expect(sent).toHaveLength(2);
-    vi.advanceTimersByTime(90);
+    vi.advanceTimersByTime(130);
     expect(sent.at(-1)).toMatchObject({ source: 'a*b+1' });
   });
 
   it('typingWait: none after a fast answer, as long as a slow one took, at most the maximum', () => {
     expect(typingWait(undefined, 150)).toBe(150);
     expect(typingWait(12, 150)).toBe(0);
-    expect(typingWait(90, 150)).toBe(90);
+    expect(typingWait(130, 150)).toBe(130);
     expect(typingWait(900, 150)).toBe(150);
   });
 

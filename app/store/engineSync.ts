@@ -13,7 +13,7 @@ export interface EngineSyncOptions {
 export const TYPING_DEBOUNCE_MS = 150;
 
 /** An engine answer faster than this (round trip) lets the next keystroke go at once. */
-export const FAST_ANSWER_MS = 40;
+export const FAST_ANSWER_MS = 120;
 
 /**
  * How long to wait after a keystroke before sending: nothing when the engine answered the last
