@@ -35,8 +35,7 @@ export interface ZoomOptions {
  * The part of the SVG inside the window, in the SVG's own px; the whole SVG when less than
  * 160 px of it shows (the person has scrolled away from the graph).
  */
-function visibleArea(svg: Element): Rect {
-  const box = svg.getBoundingClientRect();
+function visibleArea(box: DOMRect): Rect {
   const top = Math.max(0, -box.top);
   const bottom = Math.min(box.height, window.innerHeight - box.top);
   const left = Math.max(0, -box.left);
@@ -65,6 +64,7 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
+  const geometry = useRef<{ size: Size; area: Rect } | null>(null);
   const latest = useRef(options);
   latest.current = options;
 
@@ -81,13 +81,23 @@ export function useZoom<E extends HTMLElement | SVGElement>(
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);
-    const observer = new ResizeObserver(() => {
-      const { width, height } = svg.getBoundingClientRect();
+    // The SVG's size and the part of it inside the window, measured when the page's layout is
+    // clean (after a resize, on scroll), so that fitting and following never force a layout.
+    const measure = () => {
+      const box = svg.getBoundingClientRect();
+      geometry.current = { size: { width: box.width, height: box.height }, area: visibleArea(box) };
+      const { width, height } = box;
       setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
-    });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(svg);
+    window.addEventListener('scroll', measure, { passive: true });
+    window.addEventListener('resize', measure);
     return () => {
       observer.disconnect();
+      window.removeEventListener('scroll', measure);
+      window.removeEventListener('resize', measure);
       selection.on('.zoom', null);
       behaviour.current = null;
     };
@@ -107,13 +117,11 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   );
 
   const fitToView = useCallback(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const { width, height } = svg.getBoundingClientRect();
-    if (width === 0 || height === 0) return;
+    const measured = geometry.current;
+    if (!measured || measured.size.width === 0 || measured.size.height === 0) return;
     const { bounds, focus } = latest.current;
-    moveTo(fitView(bounds, { width, height }, focus, visibleArea(svg)), true);
-  }, [svgRef, moveTo]);
+    moveTo(fitView(bounds, measured.size, focus, measured.area), true);
+  }, [moveTo]);
 
   usePinch(svgRef, behaviour);
 
@@ -128,8 +136,9 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   useEffect(() => {
     const { focus, focusParts, follow, bounds, reducedMotion } = latest.current;
     const svg = svgRef.current;
-    if (!svg || !follow || !focus) return;
-    const { width, height } = svg.getBoundingClientRect();
+    const measured = geometry.current;
+    if (!svg || !measured || !follow || !focus) return;
+    const { width, height } = measured.size;
     if (width === 0) return;
     const t = zoomTransform(svg);
     const current = { x: t.x, y: t.y, k: t.k };
@@ -143,14 +152,7 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       })
     )
       return;
-    const next = followView(
-      current,
-      focus,
-      bounds,
-      { width, height },
-      visibleArea(svg),
-      focusParts,
-    );
+    const next = followView(current, focus, bounds, { width, height }, measured.area, focusParts);
     if (next !== current) moveTo(next, reducedMotion);
   }, [options.focus, options.follow]);
 
