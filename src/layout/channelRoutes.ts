@@ -157,55 +157,63 @@ export function routeChannels(
     const middle = (ys[gap]! + half[gap]! + ys[gap + 1]! - half[gap + 1]!) / 2;
     return middle + (k % 2 ? 1 : -1) * Math.ceil(k / 2) * TRACK_SPACING;
   };
-  const arrivals = new Map<string, { index: number; lane: number }[]>();
-  for (const plan of plans)
-    for (const { to, index } of plan.list) {
-      const key = `${to}:${plan.side}`;
-      const list = arrivals.get(key);
-      if (list) list.push({ index, lane: plan.lane });
-      else arrivals.set(key, [{ index, lane: plan.lane }]);
-    }
-  const arrivalRank = new Map<number, { k: number; m: number }>();
-  for (const list of arrivals.values()) {
-    list.sort((p, q) => p.lane - q.lane || p.index - q.index);
-    list.forEach(({ index }, k) => {
-      arrivalRank.set(index, { k, m: list.length });
+  // Ports on a box's outer side: channel edges arriving (port = edge index) and the lane
+  // leaving (port = -1 - source), spread along the side in the order of their lanes.
+  const ports = new Map<number, { port: number; lane: number }[]>();
+  const addPort = (id: number, side: number, port: number, lane: number) => {
+    const list = ports.get(2 * id + side);
+    if (list) list.push({ port, lane });
+    else ports.set(2 * id + side, [{ port, lane }]);
+  };
+  for (const plan of plans) {
+    if (plan.sideExit) addPort(plan.from, plan.side, -1 - plan.from, plan.lane);
+    for (const { to, index } of plan.list) addPort(to, plan.side, index, plan.lane);
+  }
+  const portRank = new Map<number, { k: number; m: number }>();
+  for (const list of ports.values()) {
+    list.sort((p, q) => p.lane - q.lane || p.port - q.port);
+    list.forEach(({ port }, k) => {
+      portRank.set(port, { k, m: list.length });
     });
   }
-  const spread = (index: number, extent: number) => {
-    const { k, m } = arrivalRank.get(index)!;
+  const spread = (port: number, extent: number) => {
+    const { k, m } = portRank.get(port)!;
     const step = m > 1 ? Math.min(ENTRY_SPACING, extent / (m - 1)) : 0;
     return (k - (m - 1) / 2) * step;
   };
-  // 5. Routes: out of the source, along the lane, into the target.
-  const routes = raw.routes.map((route) => route.map(([u, v]): Point => [u, v]));
+  // 5. Routes: out of the source, along the lane, into the target (normalised, then mirrored
+  // back for the left side).
+  const routes: (readonly (readonly [number, number])[])[] = raw.routes.slice();
   const labelFrom: (number | undefined)[] = raw.labelFrom
     ? [...raw.labelFrom]
     : input.edges.map(() => undefined);
   for (const plan of plans) {
     const { from, side, lane } = plan;
+    const sign = side ? 1 : -1;
     const [w, h] = sizes[from]!;
     const [sx, sy] = [x(from, side), raw.centres[from]![1]];
     const exit: Point[] = [];
-    if (plan.sideExit) exit.push([sx + w / 2, sy], [lane, sy]);
-    else {
+    if (plan.sideExit) {
+      const y = sy + spread(-1 - from, h - 4);
+      exit.push([sign * (sx + w / 2), y], [sign * lane, y]);
+    } else {
       const gy = track(bandOf[from]!);
-      exit.push([sx + w / 4, sy + h / 2], [sx + w / 4, gy], [lane, gy]);
+      const ex = sign * (sx + w / 4);
+      exit.push([ex, sy + h / 2], [ex, gy], [sign * lane, gy]);
     }
     for (const { to, index } of plan.list) {
       const [tw, th] = sizes[to]!;
       const [tx, ty] = [x(to, side), raw.centres[to]![1]];
-      const entry: Point[] = [];
+      const route = exit.slice();
       if (isOutermost(to, side)) {
         const y = ty + spread(index, th - 4);
-        entry.push([lane, y], [tx + tw / 2, y]);
+        route.push([sign * lane, y], [sign * (tx + tw / 2), y]);
       } else {
         const gy = track(bandOf[to]! - 1);
-        const ex = tx + tw / 4 + spread(index, tw / 2 - 4);
-        entry.push([lane, gy], [ex, gy], [ex, ty - th / 2]);
+        const ex = sign * (tx + tw / 4 + spread(index, tw / 2 - 4));
+        route.push([sign * lane, gy], [ex, gy], [ex, ty - th / 2]);
       }
-      const sign = side ? 1 : -1;
-      routes[index] = [...exit, ...entry].map(([u, v]): Point => [sign * u, v]);
+      routes[index] = route;
       labelFrom[index] = exit.length;
     }
   }

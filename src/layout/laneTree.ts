@@ -15,8 +15,20 @@ export class LaneTree {
     this.#size = Math.max(1, outermost.length);
     this.#max = new Float64Array(4 * this.#size).fill(Number.NEGATIVE_INFINITY);
     this.#tag = new Float64Array(4 * this.#size).fill(Number.NEGATIVE_INFINITY);
-    for (let slot = 0; slot < outermost.length; slot++)
-      this.#raise(1, 0, this.#size - 1, slot, slot, outermost[slot]!);
+    this.#build(1, 0, this.#size - 1, outermost);
+  }
+
+  #build(node: number, left: number, right: number, outermost: ArrayLike<number>): void {
+    if (left === right) {
+      const value = outermost[left] ?? Number.NEGATIVE_INFINITY;
+      this.#max[node] = value;
+      this.#tag[node] = value;
+      return;
+    }
+    const mid = (left + right) >> 1;
+    this.#build(2 * node, left, mid, outermost);
+    this.#build(2 * node + 1, mid + 1, right, outermost);
+    this.#max[node] = Math.max(this.#max[2 * node]!, this.#max[2 * node + 1]!);
   }
 
   /** The outermost coordinate in slots lo..hi (inclusive). */
