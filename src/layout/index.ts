@@ -11,6 +11,7 @@ export { layoutGraph } from './layout.ts';
 export { chooseOrientation, estimateSize, type SizeEstimate } from './orientation.ts';
 export {
   AUTO_REFINED_MAX_SIZE,
+  DRAFT_MAX_SIZE,
   LABEL_MARGIN,
   LAYOUT_GAP,
   layeredSize,
