@@ -134,15 +134,24 @@ test('a wide sum of 1,000 inputs: one reverse pass against 1,000 forward passes 
   const highlighted = {
     toHaveCount: (n: number) => expect(view).toHaveAttribute('data-highlighted-edges', String(n)),
   };
-  await p.path('x1 → t1 →').hover();
-  await highlighted.toHaveCount(999);
+  // Hover once the page has settled: a panel that grows under a still pointer ends the hover.
+  await expect(page.getByRole('status')).toHaveText('');
+  await expect(async () => {
+    await p.count.hover();
+    await p.path('x1 → t1 →').hover();
+    await highlighted.toHaveCount(999);
+  }).toPass({ timeout: 15_000 });
   // While a measurement runs in the lab worker the page keeps answering; it can be cancelled.
   await p.measure.click();
   await expect(p.cancel).toBeVisible();
   await p.count.hover();
   await highlighted.toHaveCount(0);
-  await p.path('x1 → t1 →').hover();
-  await highlighted.toHaveCount(999);
+  // The lab's progress line moves the list under a still pointer: hover again until it holds.
+  await expect(async () => {
+    await p.count.hover();
+    await p.path('x1 → t1 →').hover();
+    await highlighted.toHaveCount(999);
+  }).toPass({ timeout: 15_000 });
   await p.cancel.click();
   await expect(p.panel).toContainText('Cancelled.');
   await expect(p.measure).toBeEnabled();

@@ -65,6 +65,8 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   const behaviour = useRef<ZoomBehavior<E, unknown> | null>(null);
   const geometry = useRef<{ size: Size; area: Rect } | null>(null);
+  /** Where a glide in progress is going: following judges the view it will end at. */
+  const glide = useRef<View | null>(null);
   const latest = useRef(options);
   latest.current = options;
 
@@ -110,8 +112,19 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       const z = behaviour.current;
       if (!svg || !z) return;
       const target = toTransform(view);
-      if (instant) select(svg).interrupt().call(z.transform, target);
-      else select(svg).transition().duration(GLIDE_MS).call(z.transform, target);
+      if (instant) {
+        glide.current = null;
+        select(svg).interrupt().call(z.transform, target);
+        return;
+      }
+      glide.current = view;
+      select(svg)
+        .transition()
+        .duration(GLIDE_MS)
+        .call(z.transform, target)
+        .on('end interrupt', () => {
+          if (glide.current === view) glide.current = null;
+        });
     },
     [svgRef],
   );
@@ -141,7 +154,7 @@ export function useZoom<E extends HTMLElement | SVGElement>(
     const { width, height } = measured.size;
     if (width === 0) return;
     const t = zoomTransform(svg);
-    const current = { x: t.x, y: t.y, k: t.k };
+    const current = glide.current ?? { x: t.x, y: t.y, k: t.k };
     // All of the drawing in the SVG: the step is on screen, or a scroll of the page away.
     if (
       isInArea(bounds, current, {
@@ -152,7 +165,9 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       })
     )
       return;
-    const next = followView(current, focus, bounds, { width, height }, measured.area, focusParts);
+    // The part in the window, measured now: the page may have scrolled a moment ago.
+    const area = visibleArea(svg.getBoundingClientRect());
+    const next = followView(current, focus, bounds, { width, height }, area, focusParts);
     if (next !== current) moveTo(next, reducedMotion);
   }, [options.focus, options.follow]);
 
