@@ -12,21 +12,23 @@ import type { LayoutInput, LayoutOptions, LayoutQuality, Orientation } from './t
  * layered size is at most about twice the node count (x*x*...*x with 1,000 factors: 1,001
  * instead of 500,501). Medians on 2 cores (bench/layout.ts, plus two seeds of random DAGs):
  *
- *   layered size   164     ~470     1,000 (ladder)  ~1,000 (x^1000)  ~2,000   ~3,000   ~4,000   ~5,000
- *   coordSimplex   47 ms   1.6 s    --              --               --       --       --       --
- *   coordGreedy    18 ms   110 ms   80-120 ms       140-390 ms       1.1 s    1.5-1.8 s  3.3-3.6 s  6 s
+ *   layered size   164     ~500     1,000 (ladder)  1,001 (x^1000)  ~2,000   ~3,000     ~4,000     ~5,800
+ *   coordSimplex   47 ms   0.7 s    --              --              --       --         --         --
+ *   coordGreedy    18 ms   80 ms    140 ms          130 ms          0.9 s    1.5-1.8 s  3.3-3.6 s  9 s
  *
  * The refined tiers also run simplex layering on the whole graph, which grows about
  * quadratically in nodes (0.1 s at 1,000, 0.6 s at 3,000, 3 s at 6,000); REFINED_MAX_SIZE
  * bounds the nodes too, since the layered size is at least the node count. The draft (longest
  * path + DFS + centre) takes 20-50 ms at 1,000 nodes and 0.1-0.2 s at 3,000; our own layered
  * layout (`fallback.ts`) is 3-4 times faster with about as many crossings, and past
- * DRAFT_MAX_SIZE it is the draft: 0.7 s for a 50,000-node ladder, 1.3 s for a 50,000-node
- * random DAG (80,000 edges, layered size 74,000).
+ * DRAFT_MAX_SIZE it is the draft: 0.6-0.9 s for a 50,000-node ladder, 1.4 s for a
+ * 50,000-node random DAG (80,000 edges, layered size 100,000), 1.5-2.3 s for 50,000 nodes with
+ * 100,000 edges, hubs and far operands (x^50000 too).
  *
- * The bound: `auto` lays out any graph of up to 50,000 nodes and 100,000 edges in about 2 s
- * (its draft); a refined layout, when `needsRefinement` offers one, takes about 3 s more at
- * most. Past REFINED_MAX_SIZE the draft stays, and `Layout.algorithm` says so.
+ * The bound: `auto` lays out any graph of up to 50,000 nodes and 100,000 edges in at most about
+ * 2.5 s on 2 idle cores (its draft); a refined layout, when `needsRefinement` offers one, takes
+ * at most about 3 s more. Past REFINED_MAX_SIZE the draft stays, and `Layout.algorithm` says
+ * so.
  */
 
 /** Largest layered size laid out with `coordSimplex` (straight, short edges): about 200 ms. */
