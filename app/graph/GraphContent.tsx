@@ -10,7 +10,12 @@ export interface GraphLayout {
   readonly width: number;
   readonly height: number;
   readonly nodes: readonly { readonly id: number; readonly x: number; readonly y: number }[];
-  readonly edges: readonly { readonly index: number; readonly points: readonly Point[] }[];
+  readonly edges: readonly {
+    readonly index: number;
+    readonly points: readonly Point[];
+    /** For an edge routed in a side channel: where its own branch leaves the shared lane. */
+    readonly labelFrom?: number;
+  }[];
   readonly orientation?: 'up' | 'right';
 }
 

@@ -9,6 +9,9 @@ import { isInArea, MARGIN, MAX_FIT_SCALE, READABLE_SCALE, type Rect, union } fro
 
 export type { GraphLayout } from './GraphContent.tsx';
 
+import type { GraphLayout } from './GraphContent.tsx';
+import type { Point } from './GraphEdge.tsx';
+
 interface GraphViewProps extends Omit<GraphContentProps, 'boxes' | 'captions'> {
   /** Changes when the graph's structure or orientation changes: the view is fitted again. */
   readonly structureKey: string;
@@ -22,6 +25,15 @@ interface GraphViewProps extends Omit<GraphContentProps, 'boxes' | 'captions'> {
   readonly note?: string | undefined;
   /** The panel's size on screen changed (for the engine's automatic choices). */
   readonly onResize?: ((width: number, height: number) => void) | undefined;
+}
+
+/**
+ * The part of an edge's route that is its own: a channel-routed edge shares its lane with its
+ * source's other edges, so the step is framed by its branch (from `labelFrom`) only.
+ */
+function ownPoints(route: GraphLayout['edges'][number] | undefined): readonly Point[] {
+  if (!route) return [];
+  return route.labelFrom ? route.points.slice(route.labelFrom) : route.points;
 }
 
 /**
@@ -98,7 +110,7 @@ export function GraphView(props: GraphViewProps) {
     const rects: Rect[] = activeNodes.flatMap((id) => (boxes[id] ? [boxes[id]] : []));
     display.edges.forEach((status, index) => {
       if (status !== 'active') return;
-      for (const [x, y] of layout.edges[index]?.points ?? [])
+      for (const [x, y] of ownPoints(layout.edges[index]))
         rects.push({ x, y, width: 0, height: 0 });
     });
     return union(rects);
@@ -108,7 +120,7 @@ export function GraphView(props: GraphViewProps) {
     const points: Rect[] = [];
     display.edges.forEach((status, index) => {
       if (status !== 'active') return;
-      for (const [x, y] of layout.edges[index]?.points ?? [])
+      for (const [x, y] of ownPoints(layout.edges[index]))
         points.push({ x, y, width: 0, height: 0 });
     });
     const node = union(activeNodes.flatMap((id) => (boxes[id] ? [boxes[id]] : [])));
