@@ -156,7 +156,7 @@ export class DrawingCache {
       const skipped = `The graph has ${n.toLocaleString('en-US')} nodes; drawings stop at ${DRAW_NODE_LIMIT.toLocaleString('en-US')}.`;
       return { structureKey, layout: null, skipped, refining: false };
     }
-    const input = inputOf(analysis);
+    const input = layoutInputOf(analysis);
     const labelRoom = labelled(analysis) ? EDGE_LABEL : undefined;
     const orientation =
       options.orientation ??
@@ -199,7 +199,7 @@ export class DrawingCache {
     const draft = this.#layouts.get(cacheKey);
     const keys = draft?.keys ?? nodeKeys(analysis);
     const hint = draft?.hint;
-    const input = inputOf(analysis);
+    const input = layoutInputOf(analysis);
     const labelRoom = labelled(analysis) ? EDGE_LABEL : undefined;
     const layout = layoutGraph(input, {
       quality: 'refined' as LayoutQuality,
@@ -247,8 +247,11 @@ export const MAX_LABELLED_EDGES = 400;
 
 const labelled = (analysis: Analysis) => analysis.edges.length <= MAX_LABELLED_EDGES;
 
-/** Boxes from captions; inputs ranked in the order the program declares them. */
-function inputOf(analysis: Analysis): LayoutInput {
+/**
+ * What an analysed graph gives layout: boxes from captions (`nodeBox`), inputs ranked in the
+ * order the program declares them, and the edges.
+ */
+export function layoutInputOf(analysis: Analysis): LayoutInput {
   const rank = new Map(analysis.inputs.map((input, i) => [input.node, i]));
   return {
     nodes: analysis.nodes.map((n) => {

@@ -1,10 +1,10 @@
 import type { Analysis, NodeInfo } from './analysis.ts';
 import { collapseStatements } from './collapse/index.ts';
-import { DRAW_NODE_LIMIT } from './drawing.ts';
-import { estimateSize, type LayoutInput, type Orientation } from './layout/index.ts';
+import { DRAW_NODE_LIMIT, layoutInputOf } from './drawing.ts';
+import { estimateSize, type Orientation } from './layout/index.ts';
 import { EDGE_LABEL } from './layout/labels.ts';
-import { nodeBox, READABLE_SCALE } from './layout/nodeBox.ts';
-import { applyOp, MAX_CAPTION_CHARS, nodeCaption } from './narrate/index.ts';
+import { READABLE_SCALE } from './layout/nodeBox.ts';
+import { applyOp, MAX_CAPTION_CHARS } from './narrate/index.ts';
 
 /** What the graph panel draws, and what its controls can change. */
 export interface DrawnView {
@@ -59,10 +59,7 @@ export function readableWhole(
   viewport: { readonly width: number; readonly height: number },
   orientation?: Orientation,
 ): boolean {
-  const input: LayoutInput = {
-    nodes: analysis.nodes.map((n) => ({ id: n.id, ...nodeBox(nodeCaption(n), n.name) })),
-    edges: analysis.edges.map((e) => ({ from: e.from, to: e.to })),
-  };
+  const input = layoutInputOf(analysis);
   const scale = (o: Orientation) => {
     const { width, height } = estimateSize(input, o, EDGE_LABEL);
     return Math.min(viewport.width / Math.max(1, width), viewport.height / Math.max(1, height));

@@ -14,24 +14,6 @@ const curveRight = line<Point>()
   .y((p) => p[1])
   .curve(curveMonotoneX);
 
-/** The point halfway along a polyline, where the edge's local partial is written. */
-export function midpoint(points: readonly Point[]): Point {
-  if (points.length === 0) return [0, 0];
-  let total = 0;
-  for (let i = 1; i < points.length; i++)
-    total += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
-  let remaining = total / 2;
-  for (let i = 1; i < points.length; i++) {
-    const [x0, y0] = points[i - 1]!;
-    const [x1, y1] = points[i]!;
-    const length = Math.hypot(x1 - x0, y1 - y0);
-    if (remaining <= length && length > 0)
-      return [x0 + ((x1 - x0) * remaining) / length, y0 + ((y1 - y0) * remaining) / length];
-    remaining -= length;
-  }
-  return points[points.length - 1]!;
-}
-
 interface GraphEdgeProps {
   readonly id: string;
   readonly points: readonly Point[];
