@@ -92,6 +92,8 @@ test('clicking a node and choosing forward mode differentiates by it', async ({ 
   await page.keyboard.press('End');
   await expect(g.node('c')).toHaveAttribute('data-derivative', '1');
   await expect(g.node('e')).toHaveAttribute('data-derivative', '2');
+  // The legend's instance is not the seed itself: ė = ∂e/∂a, not ȧ = ∂a/∂a.
+  await expect(page.locator('.graph-legend')).toContainText('e\u0307 ("e dot") = ∂e/∂a');
   await expect(g.node('b')).toHaveAttribute('data-derivative', '0');
   // From b instead, by clicking it in forward mode: ∂e/∂b = 5.
   await g.node('b').click();

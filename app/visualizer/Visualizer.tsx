@@ -84,7 +84,10 @@ export function Visualizer() {
   useKeyboardControls(keyboard, total > 0);
   if (!analysis || !display) return null;
   const seedName = seed >= 0 ? (analysis.nodes[seed]?.name ?? '') : '';
-  const example = analysis.inputs[0]?.name ?? seedName;
+  // The legend's instance is a node other than the seed: the output in forward mode (ẏ = ∂y/∂x),
+  // the first input in reverse mode (x̄ = ∂y/∂x).
+  const output = analysis.nodes[analysis.output]?.name ?? seedName;
+  const example = mode === 'forward' ? output : (analysis.inputs[0]?.name ?? seedName);
   const finished =
     stepper.trace !== undefined && stepper.step === stepper.total && stepper.total > 0;
   const shownOrientation = drawing?.layout?.orientation ?? 'up';
