@@ -107,4 +107,17 @@ describe('EngineSession', () => {
     });
     expect(session.refine()).toBeUndefined();
   });
+
+  it('handle(request, onProgress) reports each phase as it ends, and none past a failed parse', () => {
+    const session = new EngineSession();
+    const phases: string[] = [];
+    session.handle({ type: 'analyze', id: 1, source: COLAH_PROGRAM }, (p) => phases.push(p));
+    expect(phases).toEqual(['analysed', 'laid out']);
+    phases.length = 0;
+    const invalid = session.handle({ type: 'analyze', id: 2, source: 'a +' }, (p) =>
+      phases.push(p),
+    );
+    expect(invalid.type).toBe('invalid');
+    expect(phases).toEqual([]);
+  });
 });

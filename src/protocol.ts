@@ -81,9 +81,38 @@ export type EngineResponse =
   | {
       readonly type: 'invalid';
       readonly id: number;
+      /** The first MAX_DIAGNOSTICS problems by position. */
       readonly diagnostics: readonly DiagnosticView[];
+      /** How many problems there are in all; absent means `diagnostics.length`. */
+      readonly diagnosticCount?: number;
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
+
+/**
+ * Where the engine is with a request. `handle` is synchronous, so a worker can speak only
+ * between phases: a progress message proves that the worker was alive when the phase ended, not
+ * that it still is; a phase (analysis or layout of a large graph) can be seconds of silence.
+ */
+export type EnginePhase = 'started' | 'analysed' | 'laid out' | 'refining';
+
+/**
+ * What the engine worker says besides answers: `ready` once it runs; `holding` once it holds the
+ * liveness lock the page named (`watch`); `progress` at the start of a request, after each
+ * phase, and before refining a layout.
+ */
+export type EngineNotice =
+  | { readonly type: 'ready' }
+  | { readonly type: 'holding'; readonly lock: string }
+  | { readonly type: 'progress'; readonly id: number; readonly phase: EnginePhase };
+
+/**
+ * What the page sends the engine worker: requests, and once, the name of a Web Lock the worker
+ * holds for as long as it lives, so that the page learns at once when it dies.
+ */
+export type EngineCommand = EngineRequest | { readonly type: 'watch'; readonly lock: string };
+
+/** Called by `EngineSession.handle` after each phase of a request. */
+export type ProgressListener = (phase: EnginePhase) => void;
 
 const failure = (id: number, error: unknown): EngineResponse => ({
   type: 'failed',
@@ -120,8 +149,11 @@ export class EngineSession {
   readonly #drawings = new DrawingCache();
   #last: { id: number; analysis: Analysis; orientation: Orientation | undefined } | undefined;
 
-  /** Answers one request; for a large graph the drawing is a draft and `refine` follows. */
-  handle(request: EngineRequest): EngineResponse {
+  /**
+   * Answers one request; for a large graph the drawing is a draft and `refine` follows.
+   * `onProgress` hears 'analysed' and 'laid out' as those phases end.
+   */
+  handle(request: EngineRequest, onProgress?: ProgressListener): EngineResponse {
     const { id } = request;
     this.#last = undefined;
     try {
@@ -129,7 +161,11 @@ export class EngineSession {
         ...(request.inputs ? { inputs: request.inputs } : {}),
         ...(request.sharing !== undefined ? { sharing: request.sharing } : {}),
       });
-      if (!result.ok) return { type: 'invalid', id, diagnostics: result.diagnostics };
+      if (!result.ok) {
+        const { diagnostics, diagnosticCount } = result;
+        return { type: 'invalid', id, diagnostics, diagnosticCount };
+      }
+      onProgress?.('analysed');
       const { graph } = result;
       const names = result.analysis.nodes.map((n) => n.name);
       const seeds: Seeds = {
@@ -152,6 +188,7 @@ export class EngineSession {
       });
       const drawing = this.#drawings.draw(shown.analysis, { orientation, viewport });
       if (drawing.refining) this.#last = { id, analysis: shown.analysis, orientation };
+      onProgress?.('laid out');
       const paths = small ? pathsReport(graph, locals, seeds) : undefined;
       const view: ViewInfo = {
         drawn: shown.analysis,
@@ -167,6 +204,11 @@ export class EngineSession {
     } catch (error) {
       return failure(id, error);
     }
+  }
+
+  /** True when the last answer promised a refined layout that `refine` has not given yet. */
+  get refinementPending(): boolean {
+    return this.#last !== undefined;
   }
 
   /** The refined layout the last answer promised, or undefined when none is pending. */

@@ -68,13 +68,16 @@ export const PROBE_SCRIPT = `
           } catch (e) {
             rec.error = String(e);
           }
-          (this.__benchEngine ? B.received : B.other).push(rec);
+          // The engine's notices (ready, holding, progress) are not answers: kept apart.
+          const notice = rec.type === 'ready' || rec.type === 'holding' || rec.type === 'progress';
+          (this.__benchEngine ? (notice ? B.other : B.received) : B.other).push(rec);
           check();
         });
       }
       postMessage(message, ...rest) {
         if (message && message.type === 'analyze') this.__benchEngine = true;
-        (this.__benchEngine ? B.sent : B.other).push({
+        const request = message && message.type === 'analyze';
+        (this.__benchEngine && request ? B.sent : B.other).push({
           t: now(),
           id: message && typeof message.id === 'number' ? message.id : null,
           type: message && typeof message.type === 'string' ? message.type : null,
