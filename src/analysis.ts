@@ -1,7 +1,7 @@
 import { compile } from './compile.ts';
 import { type InputValues, inputVector, tapeWarnings, valuesTrace } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
-import { displayNames, formulaOf } from './narrate/index.ts';
+import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
 import { type Diagnostic, lineColumnAt, type Span } from './syntax/index.ts';
@@ -72,6 +72,12 @@ export interface EdgeInfo {
   readonly to: number;
   readonly operandIndex: number;
   readonly local: number;
+  /**
+   * Present when `local` is not finite (±∞ or NaN): why, as the narration says it
+   * (`log'(0) = ∞`). Every derivative along a path across this edge is NaN (LANGUAGE.md,
+   * "Derivatives that are not finite"); renderers mark the edge.
+   */
+  readonly nonFinite?: string;
 }
 
 /** One input: its value, and ∂output/∂input by both modes, and the paths from it to the output. */
@@ -260,10 +266,12 @@ function nodeDetail(
       span: n.span,
     };
   });
-  const edges: EdgeInfo[] = graph.edges.map((e) => ({
-    ...e,
-    local: locals[2 * slotOf[e.to]! + e.operandIndex]!,
-  }));
+  const nodeValues = nodes.map((n) => n.value);
+  const edges: EdgeInfo[] = graph.edges.map((e) => {
+    const local = locals[2 * slotOf[e.to]! + e.operandIndex]!;
+    const why = nonFiniteReason({ ...e, local }, graph.nodes, names, nodeValues);
+    return why === undefined ? { ...e, local } : { ...e, local, nonFinite: why };
+  });
   const gradient = graph.nodes.map((n) => adjoints[slotOf[n.id]!]!);
   return { nodes, edges, gradient };
 }

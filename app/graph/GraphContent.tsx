@@ -78,6 +78,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               id={`${label(edge.from)}->${label(edge.to)}`}
               points={points}
               local={edge.local}
+              nonFinite={edge.nonFinite}
               status={display.edges[index] ?? 'idle'}
               labelAt={showLocals ? (labels?.[position] ?? null) : null}
               orientation={layout.orientation ?? 'up'}

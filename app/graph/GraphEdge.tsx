@@ -18,6 +18,11 @@ interface GraphEdgeProps {
   readonly id: string;
   readonly points: readonly Point[];
   readonly local: number;
+  /**
+   * Why `local` is not finite (`log'(0) = ∞`, from the analysis's `EdgeInfo.nonFinite`). The
+   * edge is marked whenever `local` is not finite; this only words the reason.
+   */
+  readonly nonFinite?: string | undefined;
   readonly status: EdgeStatus;
   /** Where the edge's local partial is written (its centre), or null to leave it out. */
   readonly labelAt: { readonly x: number; readonly y: number } | null;
@@ -36,14 +41,20 @@ export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
     props;
   const d = (orientation === 'right' ? curveRight : curveUp)(points as Point[]) ?? '';
   const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}`;
+  // LANGUAGE.md, "Derivatives that are not finite": such an edge makes every path across it NaN.
+  const poisoned = props.nonFinite !== undefined || !Number.isFinite(local);
+  const title = poisoned
+    ? `local partial ${props.nonFinite ?? formatNumber(local)}: not finite, so every derivative along this edge is NaN`
+    : `local partial ${formatNumber(local)}`;
   return (
     <g
       className={className}
       data-edge={id}
       data-local={String(local)}
+      {...(poisoned ? { 'data-nonfinite': 'true' } : {})}
       {...(status === 'active' ? { 'data-active': 'true' } : {})}
     >
-      <title>{`local partial ${formatNumber(local)}`}</title>
+      <title>{title}</title>
       <path className="edge-line" d={d} markerEnd="url(#arrow)" />
       {labelAt && (
         <text

@@ -1,4 +1,5 @@
 import { ancestorsOf, type Graph } from '../graph/index.ts';
+import { chainProduct } from '../trace/index.ts';
 
 /** What a (possibly partial) naive sum over paths did. */
 export interface NaiveSum {
@@ -43,8 +44,9 @@ export function naivePathSum(
       // 2. A whole path: the product of its top edges' locals, computed afresh.
       let product = 1;
       if (top > 0) {
-        product = locals[path[0]!]!;
-        for (let i = 1; i < top; i++) product *= locals[path[i]!]!;
+        // chainProduct: a local that is not finite makes the whole path NaN, as in both modes.
+        product = chainProduct(1, locals[path[0]!]!);
+        for (let i = 1; i < top; i++) product = chainProduct(product, locals[path[i]!]!);
         operations += top - 1;
       }
       if (paths > 0) operations++;

@@ -14,3 +14,4 @@ export {
   UNNAMED_OUTPUT,
 } from './names.ts';
 export { type Narration, type NarrationContext, narrateStep, notationLegend } from './narrate.ts';
+export { type LocalEdge, nonFiniteReason } from './nonFinite.ts';

@@ -76,6 +76,15 @@ export function applyOp(
   return `${symbol}(${operands.join(', ')})`;
 }
 
+/** `(left)`, `(right)`, `(1st)`: which operand, said only when the operand is repeated. */
+export function operandPosition(node: NamedNode, operandIndex: number): string {
+  const operand = node.operands[operandIndex];
+  if (node.operands.filter((u) => u === operand).length < 2) return '';
+  if (node.op && OPS[node.op].notation === 'infix')
+    return operandIndex === 0 ? ' (left)' : ' (right)';
+  return ` (${['1st', '2nd', '3rd'][operandIndex] ?? `#${operandIndex + 1}`})`;
+}
+
 /** The name an unnamed output gets, as the CLI and the page call it. */
 export const UNNAMED_OUTPUT = 'output';
 

@@ -6,9 +6,11 @@ import {
   applyOp,
   displayNames,
   type NamedNode,
+  operandPosition,
   partialSymbol,
   tangentSymbol,
 } from './names.ts';
+import { nonFiniteReason } from './nonFinite.ts';
 
 /** A step told as a teacher writes it: the chain-rule line with numbers, and the rule used. */
 export interface Narration {
@@ -29,15 +31,6 @@ export interface NarrationContext {
   readonly edges: readonly { readonly operandIndex: number }[];
   /** Display names by node id (`displayNames`). */
   readonly names?: readonly string[];
-}
-
-/** `(left)`, `(right)`, `(1st)`: which operand, said only when the operand is repeated. */
-function operandPosition(node: NamedNode, operandIndex: number): string {
-  const operand = node.operands[operandIndex];
-  if (node.operands.filter((u) => u === operand).length < 2) return '';
-  if (node.op && OPS[node.op].notation === 'infix')
-    return operandIndex === 0 ? ' (left)' : ' (right)';
-  return ` (${['1st', '2nd', '3rd'][operandIndex] ?? `#${operandIndex + 1}`})`;
 }
 
 /**
@@ -107,21 +100,33 @@ export function narrateStep(
     const value = symbolic === f(step.local) ? symbolic : `${symbolic} = ${f(step.local)}`;
     rule = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}, so ${local} = ${value}`;
   }
+  // LANGUAGE.md, "Derivatives that are not finite": say why a step gives NaN.
+  const why = nonFiniteReason({ to, operandIndex, local: step.local }, nodes, names, values);
+  if (why) rule = `${rule}${rule ? '. ' : ''}${POISON_RULE(why)}`;
+  const because = why
+    ? ` The local partial ${why} is not finite, so the contribution is NaN.`
+    : Number.isNaN(step.incoming)
+      ? ' NaN arrives: an edge earlier on the path has a local partial that is not finite.'
+      : '';
   if (mode === 'forward') {
     const sum = tangentSymbol(n(to));
     return {
       equation: `${sum} += ${local} · ${tangentSymbol(n(from))} = ${f(step.local)} · ${f(step.incoming)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
       rule,
-      sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to the derivative of ${n(to)} with respect to ${n(seed)}, now ${f(step.accumulated)}.`,
+      sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to the derivative of ${n(to)} with respect to ${n(seed)}, now ${f(step.accumulated)}.${because}`,
     };
   }
   const sum = adjointSymbol(n(from), n(seed));
   return {
     equation: `${sum} += ${adjointSymbol(n(to), n(seed))} · ${local} = ${f(step.incoming)} · ${f(step.local)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
     rule,
-    sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to the derivative of ${n(seed)} with respect to ${n(from)}, now ${f(step.accumulated)}.`,
+    sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to the derivative of ${n(seed)} with respect to ${n(from)}, now ${f(step.accumulated)}.${because}`,
   };
 }
+
+/** The rule's note on an edge whose local partial is not finite (`why`: `log'(0) = ∞`). */
+const POISON_RULE = (why: string): string =>
+  `${why} is not finite, so every derivative along this edge is NaN, even where 0 arrives`;
 
 /**
  * The legend of a mode's notation in one line, with `example` (a node drawn on the graph) as

@@ -1,6 +1,10 @@
 import { ancestorsOf, type Graph } from '../graph/index.ts';
+import { chainProduct } from '../trace/index.ts';
 
-/** One path: its edges in order from source to target, and the product of their local partials. */
+/**
+ * One path: its edges in order from source to target, and the product of their local partials
+ * (NaN when one of them is not finite: such an edge poisons every path across it).
+ */
 export interface PathTerm {
   readonly edges: readonly number[];
   readonly product: number;
@@ -28,7 +32,7 @@ export function* enumeratePaths(
     const top = nodes.length - 1;
     const v = nodes[top]!;
     if (v === to) {
-      yield { edges: [...path], product: path.reduce((p, e) => p * locals[e]!, 1) };
+      yield { edges: [...path], product: path.reduce((p, e) => chainProduct(p, locals[e]!), 1) };
       nodes.pop();
       next.pop();
       path.pop();

@@ -14,10 +14,11 @@ export interface SweepOptions {
 
 /**
  * Reverse mode from slot `seed`: ∂seed/∂seed = 1, then one backward loop over the slots; each
- * slot sends (its adjoint · local partial) to each operand, which sums (`+=`) what arrives.
- * Returns ∂seed/∂slot for every slot. A zero adjoint contributes nothing (`chainProduct`), so
- * the fast path skips it; when tracing, every slot that reaches the seed records its edges,
- * in descending node id and operand order.
+ * slot that reaches the seed sends (its adjoint · local partial) to each operand, which sums
+ * (`+=`) what arrives. Returns ∂seed/∂slot for every slot (0 for slots that do not reach it).
+ * Which slots reach the seed is structural, not read from the adjoints: a slot whose adjoint
+ * is 0 still passes on the poison of a non-finite local partial (`chainProduct`). When tracing,
+ * every edge into a reaching slot records a step, in descending node id and operand order.
  */
 export function tapeGradient(
   tape: Tape,
@@ -30,24 +31,23 @@ export function tapeGradient(
   const o = tape.operands;
   const steps = options.trace;
   const edgeBase = steps && edgeNumbering(tape);
-  // When tracing: 1 for slots that reach the seed (they record steps even with adjoint 0).
-  const reaching = steps && new Uint8Array(tape.size);
+  const reaching = new Uint8Array(tape.size);
   adj[seed] = 1;
-  if (steps && reaching) {
-    reaching[seed] = 1;
-    steps.push({ kind: 'seed', node: seed, value: 1 });
-  }
+  reaching[seed] = 1;
+  if (steps) steps.push({ kind: 'seed', node: seed, value: 1 });
   for (let s = seed; s >= 0; s--) {
-    const incoming = adj[s]!;
-    if (incoming === 0 && (reaching === undefined || reaching[s] === 0)) continue;
+    if (reaching[s] === 0) continue;
     const a = o[2 * s]!;
     if (a < 0) continue;
+    const incoming = adj[s]!;
     const b = o[2 * s + 1]!;
     const localA = L[2 * s]!;
+    reaching[a] = 1;
     adj[a]! += chainProduct(incoming, localA);
     if (steps) record(s, 0, a, localA, incoming);
     if (b < 0) continue;
     const localB = L[2 * s + 1]!;
+    reaching[b] = 1;
     adj[b]! += chainProduct(incoming, localB);
     if (steps) record(s, 1, b, localB, incoming);
   }
@@ -55,7 +55,6 @@ export function tapeGradient(
 
   /** Records the step that just sent slot s's adjoint to operand i (slot u). */
   function record(s: number, i: number, u: number, local: number, incoming: number): void {
-    reaching![u] = 1;
     steps!.push({
       kind: 'edge',
       edge: edgeBase![s]! + i,
@@ -72,9 +71,12 @@ export function tapeGradient(
 
 /**
  * Forward mode from slot `seed`: ∂seed/∂seed = 1, then one loop over the later slots; each
- * slot reached from the seed sums (∂operand/∂seed · local partial) over its operands.
- * Returns ∂slot/∂seed for every slot (0 for slots not reached). When tracing, every edge from
- * a reached operand into a reached slot records a step, in node id and operand order.
+ * slot reached from the seed sums (∂operand/∂seed · local partial) over its reached operands.
+ * Returns ∂slot/∂seed for every slot (0 for slots not reached). Reached is structural, not read
+ * from the tangents: an operand with tangent 0 still passes on the poison of a non-finite local
+ * partial, and an unreached operand (a constant) passes nothing, whatever its partial
+ * (`chainProduct`). When tracing, every edge from a reached operand records a step, in node id
+ * and operand order.
  */
 export function tapeTangents(
   tape: Tape,
@@ -87,40 +89,35 @@ export function tapeTangents(
   const o = tape.operands;
   const steps = options.trace;
   const edgeBase = steps && edgeNumbering(tape);
-  // When tracing: 1 for slots reached from the seed (only their edges are steps).
-  const reached = steps && new Uint8Array(tape.size);
+  const reached = new Uint8Array(tape.size);
   t[seed] = 1;
-  if (steps && reached) {
-    reached[seed] = 1;
-    steps.push({ kind: 'seed', node: seed, value: 1 });
-  }
+  reached[seed] = 1;
+  if (steps) steps.push({ kind: 'seed', node: seed, value: 1 });
   for (let s = seed + 1; s < tape.size; s++) {
     const a = o[2 * s]!;
     if (a < 0) continue;
     const b = o[2 * s + 1]!;
-    const ta = t[a]!;
-    const tb = b >= 0 ? t[b]! : 0;
-    // Untraced, a slot whose operands carry no derivative stays 0; traced, one not reached does.
-    const fromA = reached === undefined || reached[a] === 1;
-    const fromB = b >= 0 && (reached === undefined || reached[b] === 1);
-    if (reached === undefined ? ta === 0 && tb === 0 : !fromA && !fromB) continue;
+    const fromA = reached[a] === 1;
+    const fromB = b >= 0 && reached[b] === 1;
+    if (!fromA && !fromB) continue;
+    reached[s] = 1;
     let sum = 0;
     if (fromA) {
-      sum += chainProduct(ta, L[2 * s]!);
-      if (steps) record(s, 0, a, ta, sum);
+      sum += chainProduct(t[a]!, L[2 * s]!);
+      if (steps) record(s, 0, a, sum);
     }
     if (fromB) {
-      sum += chainProduct(tb, L[2 * s + 1]!);
-      if (steps) record(s, 1, b, tb, sum);
+      sum += chainProduct(t[b]!, L[2 * s + 1]!);
+      if (steps) record(s, 1, b, sum);
     }
     t[s] = sum;
   }
   return t;
 
   /** Records the step that just sent operand i's (slot u's) tangent into slot s. */
-  function record(s: number, i: number, u: number, incoming: number, accumulated: number): void {
-    reached![s] = 1;
+  function record(s: number, i: number, u: number, accumulated: number): void {
     const local = L[2 * s + i]!;
+    const incoming = t[u]!;
     steps!.push({
       kind: 'edge',
       edge: edgeBase![s]! + i,

@@ -6,7 +6,9 @@ import type { OpName } from '../ops/index.ts';
  * gradient back (Karpathy's `engine.py`). An independent reference for the tape: it writes
  * every op's value and derivative out again, on purpose, from the definitions in DOMAIN.md and
  * the README's conventions (relu'(0) = abs'(0) = 0, ties of max and min go to the first
- * operand, a zero gradient contributes nothing).
+ * operand) and LANGUAGE.md's "Derivatives that are not finite": every value `backward` visits
+ * reaches the output, so a local partial that is not finite makes what it sends NaN, even
+ * when the gradient arriving is 0.
  */
 export class Value {
   grad = 0;
@@ -124,9 +126,9 @@ export class Value {
   }
 }
 
-/** `to.grad += grad · local`, where a zero gradient contributes 0 whatever the local. */
+/** `to.grad += grad · local`, where a local that is not finite sends NaN whatever the grad. */
 function send(to: Value, grad: number, local: number): void {
-  if (grad !== 0) to.grad += grad * local;
+  to.grad += Number.isFinite(local) ? grad * local : Number.NaN;
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

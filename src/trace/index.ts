@@ -1,2 +1,2 @@
 export { type ReplayState, replay, stepTarget } from './replay.ts';
-export { chainProduct, type Trace, type TraceMode, type TraceStep } from './trace.ts';
+export { chainProduct, poisons, type Trace, type TraceMode, type TraceStep } from './trace.ts';

@@ -37,10 +37,19 @@ export interface Trace {
 }
 
 /**
- * The chain rule's product with a structural zero: a zero derivative contributes 0 whatever the
- * local partial (even NaN or ±Infinity), so a constant's edge such as the exponent of `x^2` at
- * x < 0 cannot poison the result.
+ * The chain rule's product along one edge of a path to or from the seed: `incoming · local`,
+ * except that a local partial that is not finite (`log'(0) = ∞`, a NaN exponent partial)
+ * poisons: NaN whatever `incoming` is, even 0, so a derivative that is 0 only because terms
+ * cancelled (`log(a - a)`) still shows the poison. NaN then propagates through every later sum
+ * and product. Whether an edge is on such a path is decided by the graph's structure: callers
+ * call this only for those edges, so a constant's edge (the exponent of `x^2` at x < 0) never
+ * comes here.
  */
 export function chainProduct(incoming: number, local: number): number {
-  return incoming === 0 ? 0 : incoming * local;
+  return poisons(local) ? Number.NaN : incoming * local;
+}
+
+/** True when a local partial is not finite (±Infinity or NaN): every path across it is NaN. */
+export function poisons(local: number): boolean {
+  return !Number.isFinite(local);
 }
