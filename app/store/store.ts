@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createInputsSlice } from './inputs.ts';
+import { createLinkSlice } from './link.ts';
 import { createPathsSlice } from './paths.ts';
 import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
 import { createResultsSlice } from './results.ts';
@@ -18,5 +19,6 @@ export function createAppStore(
     ...createResultsSlice(...a),
     ...createViewSlice(initial)(...a),
     ...createPathsSlice(...a),
+    ...createLinkSlice(...a),
   }));
 }

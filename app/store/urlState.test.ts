@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PROGRAM } from './program.ts';
-import { decodeHash, encodeHash } from './urlState.ts';
+import { decodeHash, encodeHash, programKey, readLink, STORED_PROGRAM_PREFIX } from './urlState.ts';
 
 describe('encodeHash / decodeHash', () => {
   it('encodeHash writes the program and the input values readably', () => {
@@ -56,5 +56,31 @@ describe('encodeHash / decodeHash', () => {
 
   it('decodeHash reads a form-encoded plus as a space, and %2B as plus', () => {
     expect(decodeHash('#p=a+%2B+b').source).toBe('a + b');
+  });
+
+  it.each([
+    ['#mode=reverse', { view: { mode: 'reverse' } }],
+    ['#at=a:3', { overrides: { a: 3 } }],
+    ['#foo', {}],
+    ['#', {}],
+    ['#p=x&s=k1', { source: 'x', storedKey: 'k1' }],
+  ])('readLink(%s) gives only what the hash says', (hash, link) => {
+    expect(readLink(hash)).toEqual(link);
+  });
+
+  it('a program named by its storage key round-trips through that storage, else the example', () => {
+    const source = 'a = 1\nb = a * 2';
+    const key = programKey(source);
+    const hash = encodeHash({ source, overrides: { a: 1 } }, key);
+    expect(hash).toBe(`#s=${key}&at=a:1`);
+    const storage = { getItem: (k: string) => (k === STORED_PROGRAM_PREFIX + key ? source : null) };
+    expect(decodeHash(hash, storage)).toEqual({ source, overrides: { a: 1 } });
+    expect(decodeHash(hash, null).source).toBe(DEFAULT_PROGRAM);
+  });
+
+  it('programKey tells programs apart, by content and length', () => {
+    expect(programKey('a = 1')).toBe(programKey('a = 1'));
+    expect(programKey('a = 1')).not.toBe(programKey('a = 2'));
+    expect(programKey('')).toMatch(/^[0-9a-f]{8}-0$/);
   });
 });
