@@ -1,7 +1,9 @@
 import { expect, test } from './fixtures.ts';
 import { firstPage } from './page.ts';
 
-test('an engine that crashes on a program is restarted, tries it once more, then stops and says so', async ({ page }) => {
+test('an engine that crashes on a program is restarted, tries it once more, then stops and says so', async ({
+  page,
+}) => {
   // Wrap the real worker so that it crashes on any program that mentions `crash`.
   await page.route('**/assets/worker-*.js', (route) =>
     route.fulfill({
