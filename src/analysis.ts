@@ -4,7 +4,7 @@ import type { Graph } from './graph/index.ts';
 import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
-import { type Diagnostic, lineColumnAt, type Span } from './syntax/index.ts';
+import { type Diagnostic, lineColumnFinder, type Span } from './syntax/index.ts';
 import {
   compileTape,
   type Tape,
@@ -127,16 +127,23 @@ export interface AnalyzeOptions {
 
 export type AnalyzeResult =
   | { readonly ok: true; readonly analysis: Analysis; readonly graph: Graph }
-  | { readonly ok: false; readonly diagnostics: readonly DiagnosticView[] };
+  | {
+      readonly ok: false;
+      /** The first MAX_DIAGNOSTICS problems by position (see parseProgram). */
+      readonly diagnostics: readonly DiagnosticView[];
+      /** How many problems there are in all. */
+      readonly diagnosticCount: number;
+    };
 
-/** Adds display positions to diagnostics. */
+/** Adds display positions to diagnostics, in O(log lines) each. */
 export function viewDiagnostics(
   source: string,
   diagnostics: readonly Diagnostic[],
 ): DiagnosticView[] {
+  const lineColumnAt = lineColumnFinder(source);
   return diagnostics.map((d) => {
-    const start = lineColumnAt(source, d.span.start);
-    const end = lineColumnAt(source, d.span.end);
+    const start = lineColumnAt(d.span.start);
+    const end = lineColumnAt(d.span.end);
     return {
       ...d,
       line: start.line,
@@ -156,7 +163,10 @@ export function viewDiagnostics(
 export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
   const sharing = options.sharing ?? true;
   const built = compile(source, { sharing });
-  if (!built.ok) return { ok: false, diagnostics: viewDiagnostics(source, built.diagnostics) };
+  if (!built.ok) {
+    const diagnostics = viewDiagnostics(source, built.diagnostics);
+    return { ok: false, diagnostics, diagnosticCount: built.diagnosticCount };
+  }
   const { graph, outputName } = built;
   // 1. One tape; in node id order when traces are recorded (steps name node ids).
   const edgeCount = countEdges(graph);

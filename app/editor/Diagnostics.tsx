@@ -1,24 +1,45 @@
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { DiagnosticView } from '../../src/index.ts';
 import { useAppStore } from '../store/context.tsx';
-import { selectDiagnostics } from '../store/selectors.ts';
-import { caretSnippet } from './caret.ts';
+import type { AppState } from '../store/state.ts';
+import { caretSnippet, sourceLines } from './caret.ts';
 
 /** The id of the alert, for the editor's aria-describedby. */
 export const DIAGNOSTICS_ID = 'diagnostics';
 
-/** More than this many problems are summarised in one line. */
-const SHOWN_DIAGNOSTICS = 20;
+/** Problems after this many are summarised in one line (the engine sends no more than this). */
+export const SHOWN_DIAGNOSTICS = 100;
+
+const selectProblems = (s: AppState) => ({
+  diagnostics: s.diagnostics,
+  count: s.diagnosticCount,
+  source: s.answeredSource,
+});
 
 /** The program's problems, each as `line:column  message` with a caret under the place. */
 export function Diagnostics() {
-  const { diagnostics, source } = useAppStore(useShallow(selectDiagnostics));
+  const { diagnostics, count, source } = useAppStore(useShallow(selectProblems));
   if (diagnostics.length === 0) return null;
-  const hidden = diagnostics.length - SHOWN_DIAGNOSTICS;
+  return <DiagnosticList diagnostics={diagnostics} count={count} source={source} />;
+}
+
+/** The list itself: the first SHOWN_DIAGNOSTICS problems, then how many more there are. */
+export function DiagnosticList(props: {
+  readonly diagnostics: readonly DiagnosticView[];
+  /** How many problems there are in all; more than `diagnostics.length` when the engine cut. */
+  readonly count: number;
+  readonly source: string;
+}) {
+  const { diagnostics, source } = props;
+  const lineAt = useMemo(() => sourceLines(source), [source]);
+  const shown = diagnostics.slice(0, SHOWN_DIAGNOSTICS);
+  const hidden = Math.max(props.count, diagnostics.length) - shown.length;
   return (
     <div role="alert" id={DIAGNOSTICS_ID} className="diagnostics">
       <ul>
-        {diagnostics.slice(0, SHOWN_DIAGNOSTICS).map((d, index) => {
-          const snippet = caretSnippet(source, d);
+        {shown.map((d, index) => {
+          const snippet = caretSnippet(source, d, lineAt);
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: diagnostics have no identity of their own
             <li key={index}>
@@ -36,7 +57,7 @@ export function Diagnostics() {
           );
         })}
       </ul>
-      {hidden > 0 && <p>…and {hidden} more.</p>}
+      {hidden > 0 && <p>…and {hidden.toLocaleString('en-US')} more.</p>}
     </div>
   );
 }

@@ -14,8 +14,12 @@ export interface CaretSnippet {
  * later lines is underlined to the end of the line). Tabs are kept in the caret line so that it
  * lines up; long lines are cut to SNIPPET_CONTEXT characters around the start, marked with `…`.
  */
-export function caretSnippet(source: string, diagnostic: DiagnosticView): CaretSnippet {
-  const line = (source.split('\n')[diagnostic.line - 1] ?? '').replace(/\r$/, '');
+export function caretSnippet(
+  source: string,
+  diagnostic: DiagnosticView,
+  lineAt: (line: number) => string = sourceLines(source),
+): CaretSnippet {
+  const line = lineAt(diagnostic.line).replace(/\r$/, '');
   const start = Math.min(diagnostic.column - 1, line.length);
   const end =
     diagnostic.endLine === diagnostic.line
@@ -30,5 +34,21 @@ export function caretSnippet(source: string, diagnostic: DiagnosticView): CaretS
   return {
     text: before + line.slice(from, to) + after,
     caret: pad + '^'.repeat(Math.max(1, width)),
+  };
+}
+
+/**
+ * The text of line `n` (1-based, '' past the end) of `source`, in O(1) per call after one pass
+ * that finds where lines start: a hundred snippets of a long program cost one scan, not a
+ * hundred splits.
+ */
+export function sourceLines(source: string): (line: number) => string {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (line) => {
+    const start = starts[line - 1];
+    if (start === undefined) return '';
+    const next = starts[line];
+    return source.slice(start, next === undefined ? source.length : next - 1);
   };
 }

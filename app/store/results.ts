@@ -18,8 +18,10 @@ export interface ResultsSlice {
   readonly viewInfo: ViewInfo | null;
   /** True when `analysis` is not for the newest request (errors, failure or restart since). */
   readonly stale: boolean;
-  /** The newest request's diagnostics; empty when it succeeded. */
+  /** The newest request's diagnostics (the engine sends the first 100); empty when it succeeded. */
   readonly diagnostics: readonly DiagnosticView[];
+  /** How many problems the newest request's program has in all. */
+  readonly diagnosticCount: number;
   /** The program text the newest answer is about (diagnostic spans point into it). */
   readonly answeredSource: string;
   readonly status: EngineStatus;
@@ -43,6 +45,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
   viewInfo: null,
   stale: false,
   diagnostics: [],
+  diagnosticCount: 0,
   answeredSource: '',
   status: 'idle',
   statusMessage: null,
@@ -60,6 +63,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           pathsReport: response.paths ?? null,
           stale: false,
           diagnostics: [],
+          diagnosticCount: 0,
           answeredSource,
           status: 'idle',
           statusMessage: null,
@@ -69,6 +73,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
         set({
           stale: true,
           diagnostics: response.diagnostics,
+          diagnosticCount: response.diagnosticCount ?? response.diagnostics.length,
           answeredSource,
           status: 'idle',
           statusMessage: null,
@@ -80,7 +85,13 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           set({ drawing: response.drawing });
         return;
       case 'failed':
-        set({ stale: true, diagnostics: [], status: 'failed', statusMessage: response.message });
+        set({
+          stale: true,
+          diagnostics: [],
+          diagnosticCount: 0,
+          status: 'failed',
+          statusMessage: response.message,
+        });
         return;
     }
   },

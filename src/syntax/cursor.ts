@@ -1,4 +1,5 @@
-import type { Diagnostic, DiagnosticCode } from './diagnostics.ts';
+import { DiagnosticCollector } from './collector.ts';
+import type { DiagnosticCode } from './diagnostics.ts';
 import { Lexer, shorten, T_EOF, T_SEPARATOR } from './lexer.ts';
 import { positionFormatter } from './positions.ts';
 import type { Span } from './span.ts';
@@ -16,7 +17,8 @@ export const STOP = new StopStatement();
  * before it is consumed and with `lastStart`, `lastEnd`, `lastValue`, `lastNameId` after.
  */
 export class TokenCursor {
-  readonly diagnostics: Diagnostic[] = [];
+  /** Problems found so far, the lexer's included: the first ones in full, all counted. */
+  readonly problems = new DiagnosticCollector();
   /** `line:column` of an offset, for messages. */
   readonly position: (offset: number) => string;
   /** Distinct names by interned id (see `Lexer.names`). */
@@ -40,7 +42,7 @@ export class TokenCursor {
 
   constructor(readonly text: string) {
     this.position = positionFormatter(text);
-    this.lexer = new Lexer(text, this.diagnostics, this.position);
+    this.lexer = new Lexer(text, this.problems, this.position);
     this.names = this.lexer.names;
   }
 
@@ -125,7 +127,11 @@ export class TokenCursor {
     return `Unexpected '${shorten(this.textAt())}' at ${this.position(this.startAt())}`;
   }
 
-  report(code: DiagnosticCode, span: Span, message: string): void {
-    this.diagnostics.push({ code, message, span });
+  /**
+   * Reports a problem at `span`. The message is made by `describe` only when the diagnostic is
+   * kept (see DiagnosticCollector), so that a flood of errors costs no string building.
+   */
+  report(code: DiagnosticCode, span: Span, describe: () => string): void {
+    if (this.problems.admit(span.start)) this.problems.add({ code, message: describe(), span });
   }
 }

@@ -26,6 +26,9 @@ import { closestName } from './suggest.ts';
  */
 export const MAX_NESTING_DEPTH = 200;
 
+/** Known function names, for suggestions. */
+const FUNCTION_NAMES = [...FUNCTIONS.keys()];
+
 /** Shared by links without `-` signs; never mutated. */
 const NO_SIGNS: number[] = [];
 
@@ -183,10 +186,11 @@ export class ExpressionParser extends TokenCursor {
     this.enter();
     const op = FUNCTIONS.get(callee);
     if (op === undefined) {
-      const suggestion = closestName(callee, [...FUNCTIONS.keys()]);
-      const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-      const message = `Unknown function '${shorten(callee)}' at ${this.position(calleeSpan.start)}${hint}`;
-      this.report('unknown-function', calleeSpan, message);
+      this.report('unknown-function', calleeSpan, () => {
+        const suggestion = closestName(callee, FUNCTION_NAMES);
+        const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
+        return `Unknown function '${shorten(callee)}' at ${this.position(calleeSpan.start)}${hint}`;
+      });
     }
     // Arrays made by a literal are allocated at their size; `push` on `[]` reserves more.
     let args: Expr[];
@@ -208,9 +212,11 @@ export class ExpressionParser extends TokenCursor {
     const span = this.from(calleeSpan.start);
     const arity = op === undefined ? args.length : OPS[op].arity;
     if (arity !== args.length) {
-      const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
-      const message = `Wrong number of arguments at ${this.position(calleeSpan.start)}: ${callee} takes ${expected}, got ${args.length}`;
-      this.report('wrong-arity', span, message);
+      const given = args.length;
+      this.report('wrong-arity', span, () => {
+        const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
+        return `Wrong number of arguments at ${this.position(calleeSpan.start)}: ${callee} takes ${expected}, got ${given}`;
+      });
     }
     return { kind: 'call', callee, calleeSpan, args, span };
   }
@@ -223,16 +229,20 @@ export class ExpressionParser extends TokenCursor {
       return;
     }
     if (kind === T_INVALID) throw STOP;
-    const opened = `'(' at ${this.position(openStart)}`;
+    const opened = () => `'(' at ${this.position(openStart)}`;
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
-      this.report('missing-close-paren', { start: end, end }, `Expected ')' to close ${opened}`);
+      this.report(
+        'missing-close-paren',
+        { start: end, end },
+        () => `Expected ')' to close ${opened()}`,
+      );
     } else {
       const expected = inCall ? "',' or ')'" : "')'";
       this.report(
         'unexpected-token',
         this.spanAt(),
-        `${this.unexpected()}; expected ${expected} to close ${opened}`,
+        () => `${this.unexpected()}; expected ${expected} to close ${opened()}`,
       );
     }
     throw STOP;
@@ -243,14 +253,15 @@ export class ExpressionParser extends TokenCursor {
     if (kind === T_INVALID) throw STOP;
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
-      const ending =
-        kind === T_EOF ? 'the program' : this.textAt() === ';' ? 'the statement' : 'the line';
-      const after =
-        this.lastKind < 0 ? '' : ` after '${this.text.slice(this.lastStart, this.lastEnd)}'`;
-      const message = `Unexpected end of ${ending} at ${this.position(end)}; expected an expression${after}`;
-      this.report('unexpected-end', { start: end, end }, message);
+      this.report('unexpected-end', { start: end, end }, () => {
+        const ending =
+          kind === T_EOF ? 'the program' : this.textAt() === ';' ? 'the statement' : 'the line';
+        const after =
+          this.lastKind < 0 ? '' : ` after '${this.text.slice(this.lastStart, this.lastEnd)}'`;
+        return `Unexpected end of ${ending} at ${this.position(end)}; expected an expression${after}`;
+      });
     } else {
-      this.report('unexpected-token', this.spanAt(), this.unexpected());
+      this.report('unexpected-token', this.spanAt(), () => this.unexpected());
     }
     throw STOP;
   }
@@ -259,8 +270,13 @@ export class ExpressionParser extends TokenCursor {
   private enter(): void {
     this.depth++;
     if (this.depth <= MAX_NESTING_DEPTH) return;
-    const message = `The expression is nested too deeply at ${this.position(this.lastStart)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`;
-    this.report('too-deep', this.lastSpan(), message);
+    const at = this.lastStart;
+    this.report(
+      'too-deep',
+      this.lastSpan(),
+      () =>
+        `The expression is nested too deeply at ${this.position(at)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`,
+    );
     throw STOP;
   }
 }

@@ -6,12 +6,20 @@
 
 /** AST types; every node carries its span. */
 export type { BinaryOperator, Expr, Program, Statement } from './ast.ts';
+/** The parser and its documented limits. */
+export { MAX_DIAGNOSTICS } from './collector.ts';
 /** Diagnostics: a code, a message for users, a span inside the text. */
 export type { Diagnostic, DiagnosticCode, RelatedSpan } from './diagnostics.ts';
 /** Tokens, for syntax highlighting: `tokenize` never throws and ends with an `eof` token. */
 export { type Token, type TokenKind, tokenize } from './lexer.ts';
-/** The parser and its documented limits. */
-export { MAX_NESTING_DEPTH, MAX_PROGRAM_LENGTH, parseProgram } from './parser.ts';
+export {
+  MAX_NESTING_DEPTH,
+  MAX_PROGRAM_LENGTH,
+  type ParseResult,
+  parseProgram,
+} from './parser.ts';
+/** Line and column of many offsets of one text, O(log lines) each. */
+export { lineColumnFinder } from './positions.ts';
 /** An expression as an S-expression such as `(* (+ a b) c)`, for tests, debugging and the CLI. */
 export { toSExpression } from './sexpr.ts';
 /** Spans and their display as `line:column`. */

@@ -1,3 +1,4 @@
+import { DiagnosticCollector } from './collector.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { positionFormatter } from './positions.ts';
 import type { Span } from './span.ts';
@@ -109,7 +110,7 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
  * A pull lexer: `scan()` reads the following token into `kind`-returning form (`start`, `end`,
  * and `value` for numbers, `nameId` for names), `next()` returns it as a `Token`; both give
  * `eof` forever after the end. Whitespace and comments (`#` or `//` to the end of the line) are
- * skipped. Problems (unexpected characters, malformed numbers) are appended to `diagnostics`;
+ * skipped. Problems (unexpected characters, malformed numbers) are reported to `problems`;
  * lexing always continues after them. Names are interned: every occurrence of the same name
  * gets the same `nameId`, and `names[nameId]` is its text (one string per distinct name).
  */
@@ -128,7 +129,7 @@ export class Lexer {
 
   constructor(
     private readonly text: string,
-    private readonly diagnostics: Diagnostic[],
+    private readonly problems: DiagnosticCollector,
     private readonly position: (offset: number) => string = positionFormatter(text),
   ) {}
 
@@ -290,18 +291,19 @@ export class Lexer {
       this.value = Number(raw);
       return T_NUMBER;
     }
+    this.value = Number.NaN;
+    if (!this.problems.admit(start)) return T_NUMBER;
     const where = `Invalid number '${shorten(raw)}' at ${this.position(start)}`;
     const dots = raw.split('.').length - 1;
     const reason =
       dots > 1
         ? 'a number has at most one decimal point'
         : `expected digits after '${raw.replace(/^[\d.]*/, '')}'`;
-    this.diagnostics.push({
+    this.problems.add({
       code: 'invalid-number',
       message: `${where}; ${reason}`,
       span: { start, end },
     });
-    this.value = Number.NaN;
     return T_NUMBER;
   }
 
@@ -316,9 +318,10 @@ export class Lexer {
     } while (end < text.length && this.startsNothing(end));
     this.offset = end;
     this.end = end;
+    if (!this.problems.admit(start)) return T_INVALID;
     const shown = showCharacters(text.slice(start, end));
     const noun = count === 1 ? 'character' : 'characters';
-    this.diagnostics.push({
+    this.problems.add({
       code: 'unexpected-character',
       message: `Unexpected ${noun} ${shown} at ${this.position(start)}`,
       span: { start, end },
@@ -338,13 +341,13 @@ export class Lexer {
 
 /** Every token of `text` up to and including `eof`, and the problems found on the way. */
 export function tokenize(text: string): { tokens: Token[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const lexer = new Lexer(text, diagnostics);
+  const problems = new DiagnosticCollector(Number.POSITIVE_INFINITY);
+  const lexer = new Lexer(text, problems);
   const tokens: Token[] = [];
   for (;;) {
     const token = lexer.next();
     tokens.push(token);
-    if (token.kind === 'eof') return { tokens, diagnostics };
+    if (token.kind === 'eof') return { tokens, diagnostics: problems.sorted() };
   }
 }
 

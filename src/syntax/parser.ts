@@ -20,35 +20,48 @@ export { MAX_NESTING_DEPTH } from './expression.ts';
 /** Programs longer than this many UTF-16 code units are refused with a `too-large` diagnostic. */
 export const MAX_PROGRAM_LENGTH = 2_000_000;
 
+/** What `parseProgram` returns. */
+export interface ParseResult {
+  readonly program: Program;
+  /** The first MAX_DIAGNOSTICS problems by position, sorted; empty when the program is fine. */
+  readonly diagnostics: Diagnostic[];
+  /** How many problems there are in all (at least `diagnostics.length`). */
+  readonly diagnosticCount: number;
+}
+
 /**
  * Parses a program and checks its names and calls. Never throws, whatever the text: every
- * problem is a diagnostic (sorted by position) whose span lies inside the text. When
- * `diagnostics` is empty, `program` is well formed: every call names a known function with
- * the right number of arguments, no name is assigned twice, and no name is used before its
- * assignment. Statements with syntax errors are left out of `program`.
+ * problem is counted in `diagnosticCount`, and the first MAX_DIAGNOSTICS of them by position are
+ * diagnostics whose spans lie inside the text. When `diagnostics` is empty, `program` is well
+ * formed: every call names a known function with the right number of arguments, no name is
+ * assigned twice, and no name is used before its assignment. Statements with syntax errors are
+ * left out of `program`. Time is linear in the text's length, however many problems it has.
  */
-export function parseProgram(text: string): { program: Program; diagnostics: Diagnostic[] } {
+export function parseProgram(text: string): ParseResult {
   if (text.length > MAX_PROGRAM_LENGTH) {
     const message = `The program is ${grouped(text.length)} characters long; the limit is ${grouped(MAX_PROGRAM_LENGTH)} characters`;
     return {
       program: { statements: [] },
       diagnostics: [{ code: 'too-large', message, span: { start: 0, end: 0 } }],
+      diagnosticCount: 1,
     };
   }
   const parser = new Parser(text);
   const statements = parser.statements();
-  const diagnostics = parser.diagnostics;
-  for (const d of parser.redefinitions) diagnostics.push(d);
-  parser.usesBeforeAssignment(diagnostics);
-  if (statements.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({
-      code: 'empty-program',
-      message: 'The program is empty: type an expression such as (a+b)*(b+1)',
-      span: { start: 0, end: text.length },
-    });
+  parser.usesBeforeAssignment();
+  const problems = parser.problems;
+  if (statements.length === 0 && problems.count === 0) {
+    parser.report(
+      'empty-program',
+      { start: 0, end: text.length },
+      () => 'The program is empty: type an expression such as (a+b)*(b+1)',
+    );
   }
-  diagnostics.sort((a, b) => a.span.start - b.span.start);
-  return { program: { statements }, diagnostics };
+  return {
+    program: { statements },
+    diagnostics: problems.sorted(),
+    diagnosticCount: problems.count,
+  };
 }
 
 /**
@@ -60,8 +73,6 @@ export function parseProgram(text: string): { program: Program; diagnostics: Dia
  * program (syntax errors, `pi = ...`) neither assign nor use names.
  */
 class Parser extends ExpressionParser {
-  /** `redefined-name` diagnostics, in statement order. */
-  readonly redefinitions: Diagnostic[] = [];
   private readonly kept: Statement[] = [];
   /** Per name id: 1 + the index of the statement that first assigns it, 0 if none yet. */
   private assignedAt = new Int32Array(256);
@@ -102,8 +113,8 @@ class Parser extends ExpressionParser {
     this.pendingIndexes.length = length;
   }
 
-  /** Appends the `used-before-assigned` diagnostics, in source order, once all is parsed. */
-  usesBeforeAssignment(diagnostics: Diagnostic[]): void {
+  /** Reports the `used-before-assigned` problems, in source order, once all is parsed. */
+  usesBeforeAssignment(): void {
     const statements = this.kept;
     const position = this.position;
     for (let i = 0; i < this.pendingIds.length; i++) {
@@ -112,12 +123,12 @@ class Parser extends ExpressionParser {
       const index = this.pendingIndexes[i]!;
       if (firstIndex < index) continue;
       const use = this.pendingExprs[i]!;
-      const first = (statements[firstIndex] as { nameSpan: Span }).nameSpan;
-      const message =
-        firstIndex === index
+      this.report('used-before-assigned', use.span, () => {
+        const first = (statements[firstIndex] as { nameSpan: Span }).nameSpan;
+        return firstIndex === index
           ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
           : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
-      diagnostics.push({ code: 'used-before-assigned', message, span: use.span });
+      });
     }
   }
 
@@ -136,11 +147,10 @@ class Parser extends ExpressionParser {
     this.advance();
     const name = this.names[nameId]!;
     if (name === 'pi') {
-      const at = this.position(nameSpan.start);
       this.report(
         'reserved-name',
         nameSpan,
-        `Cannot assign to 'pi' at ${at}; it is the constant π`,
+        () => `Cannot assign to 'pi' at ${this.position(nameSpan.start)}; it is the constant π`,
       );
     }
     const value = this.inputLiteral();
@@ -169,8 +179,9 @@ class Parser extends ExpressionParser {
       this.assignedAt[id] = this.kept.length + 1;
       return;
     }
+    if (!this.problems.admit(nameSpan.start)) return;
     const first = (this.kept[firstIndex] as { nameSpan: Span }).nameSpan;
-    this.redefinitions.push({
+    this.problems.add({
       code: 'redefined-name',
       message: `'${name}' is already defined at ${this.position(first.start)}`,
       span: nameSpan,
@@ -201,7 +212,7 @@ class Parser extends ExpressionParser {
         : kind === T_EQUALS
           ? "a statement assigns one name, as in 'c = a + b'"
           : "expected an operator such as '*' or the end of the statement";
-    this.report('unexpected-token', this.spanAt(), `${this.unexpected()}; ${hint}`);
+    this.report('unexpected-token', this.spanAt(), () => `${this.unexpected()}; ${hint}`);
     throw STOP;
   }
 }

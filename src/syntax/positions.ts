@@ -1,9 +1,11 @@
+import type { LineColumn } from './span.ts';
+
 /**
- * A function giving the same `line:column` as `formatPosition(text, offset)` from span.ts, in
- * O(log lines) per call after an O(length) index built on first use, so that many diagnostics
- * in a long program do not cost quadratic time.
+ * A function giving the same line and column as `lineColumnAt(text, offset)` from span.ts, in
+ * O(log lines) per call after an O(length) table of line starts built on first use, so that
+ * many positions in a long program do not cost quadratic time.
  */
-export function positionFormatter(text: string): (offset: number) => string {
+export function lineColumnFinder(text: string): (offset: number) => LineColumn {
   let lineStarts: number[] | undefined;
   return (offset) => {
     if (lineStarts === undefined) lineStarts = indexLines(text);
@@ -16,7 +18,16 @@ export function positionFormatter(text: string): (offset: number) => string {
       if (lineStarts[mid]! <= clamped) low = mid;
       else high = mid - 1;
     }
-    return `${low + 1}:${clamped - lineStarts[low]! + 1}`;
+    return { line: low + 1, column: clamped - lineStarts[low]! + 1 };
+  };
+}
+
+/** `formatPosition(text, offset)` of span.ts (`line:column`), at the cost of `lineColumnFinder`. */
+export function positionFormatter(text: string): (offset: number) => string {
+  const find = lineColumnFinder(text);
+  return (offset) => {
+    const { line, column } = find(offset);
+    return `${line}:${column}`;
   };
 }
 
