@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { COLAH_PROGRAM } from '../testing/fixtures.ts';
 import { runCli } from './run.ts';
+import type { StdinText } from './stdin.ts';
 
 const noStdin = () => {
   throw new Error('stdin not expected');
 };
-const json = (argv: string[], stdin: () => string = noStdin) => {
+const json = (argv: string[], stdin: () => string | StdinText = noStdin) => {
   const result = runCli(argv, stdin);
   return { ...result, body: result.stdout ? JSON.parse(result.stdout) : undefined };
 };
@@ -67,6 +68,81 @@ describe('cli --json', () => {
       exitCode: 2,
       stderr: expect.stringContaining('Usage'),
     });
+  });
+
+  it('prints every invocation error as one line on stderr', () => {
+    for (const argv of [[], ['x', '--bogus'], ['x', '--at'], ['x', '--at', 'x'], ['x', 'y']]) {
+      const { stderr, exitCode } = runCli(argv, noStdin);
+      expect(exitCode).toBe(2);
+      expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    }
+    expect(runCli(['--help'], noStdin)).toMatchObject({ exitCode: 0, stderr: '' });
+  });
+
+  it('refuses a name given twice in --at, in one list or two', () => {
+    for (const at of [
+      ['--at', 'x=1,x=2'],
+      ['--at', 'x=1', '--at=x=2'],
+    ]) {
+      expect(runCli(['x*y', ...at], noStdin)).toEqual({
+        stdout: '',
+        stderr: "--at: 'x' is given twice; give each input once\n",
+        exitCode: 2,
+      });
+    }
+  });
+
+  it('treats --at __proto__ as any other name: refused unless it is an input', () => {
+    expect(runCli(['x*y', '--at', '__proto__=1'], noStdin)).toMatchObject({
+      exitCode: 2,
+      stderr: "--at: '__proto__' is not an input of this program (inputs: x, y)\n",
+    });
+    const { body } = json(['__proto__ * y', '--at', '__proto__=3', '--json']);
+    expect(body).toMatchObject({ value: 3, gradient: { y: 3 } });
+    expect(Object.entries(body.inputs)).toEqual([
+      ['__proto__', 3],
+      ['y', 1],
+    ]);
+  });
+
+  it('reports standard input cut at the size limit as a too-large program, exit 1', () => {
+    const cut = () => ({ ok: true as const, text: 'x'.repeat(10), cut: true });
+    const { body, exitCode } = json(['-', '--json'], cut);
+    expect(exitCode).toBe(1);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ code: 'too-large', line: 1, column: 1, start: 0, end: 0 }),
+    ]);
+    expect(body.errors[0].message).toContain('2,000,000 characters');
+  });
+
+  it('an unreadable standard input is an invocation error (exit 2, one line)', () => {
+    const unreadable = () => ({ ok: false as const, message: 'Cannot read it' });
+    expect(runCli(['-'], unreadable)).toEqual({
+      stdout: '',
+      stderr: 'Cannot read it\n',
+      exitCode: 2,
+    });
+  });
+});
+
+describe('cli on many errors', () => {
+  const program = '$\n'.repeat(250);
+
+  it('--json lists the first 100 errors by position and counts them all', () => {
+    const { body, exitCode } = json([program, '--json']);
+    expect(exitCode).toBe(1);
+    expect(body.errorCount).toBe(250);
+    expect(body.errors).toHaveLength(100);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+    );
+  });
+
+  it('text output prints the first 100 and says how many more there are', () => {
+    const lines = runCli([program], noStdin).stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toBe("1:1  Unexpected character '$' at 1:1");
+    expect(lines[100]).toBe('…and 150 more problems');
   });
 
   it('runs as `npm run --silent cli` in a real process', () => {

@@ -1,4 +1,6 @@
 import { type Analysis, analyze, type DiagnosticView } from '../analysis.ts';
+import { MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
+import type { StdinText } from './stdin.ts';
 
 /** What the CLI prints and how it exits; `runCli` is pure so tests call it directly. */
 export interface CliResult {
@@ -7,44 +9,93 @@ export interface CliResult {
   readonly exitCode: number;
 }
 
+/**
+ * Exit codes: 0 results printed (also when the reader of standard output went away early, see
+ * main.ts), 1 the program has errors, 2 the invocation is wrong (unknown option, malformed
+ * `--at`, a name given twice or not an input, unreadable standard input), 3 an engine bug.
+ */
+export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
+
+/** Problems after this many are summarised in one line in text output. */
+export const PRINTED_DIAGNOSTICS = 100;
+
 export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=value,...] [--json] [--tree]
   <program>  the program text, or - to read it from standard input
-  --at       input values, e.g. --at a=2,b=1
+  --at       input values, e.g. --at a=2,b=1 (each name once)
   --json     print one JSON object (see ARCHITECTURE.md)
   --tree     analyze the tree variant (no sharing)
+  --help     print this text
+Exit codes: 0 results, 1 errors in the program, 2 errors in the invocation.
 `;
 
 interface Args {
   readonly program: string;
+  /** True when standard input was longer than the program size limit and reading stopped. */
+  readonly cut: boolean;
+  /** Without a prototype, so that any name (`__proto__` too) is an ordinary key. */
   readonly at: Record<string, number>;
   readonly json: boolean;
   readonly tree: boolean;
 }
 
-function parseArgs(argv: readonly string[], readStdin: () => string): Args | string {
+type ParsedArgs = Args | { readonly help: true } | { readonly error: string };
+
+function parseArgs(argv: readonly string[], readStdin: () => string | StdinText): ParsedArgs {
   let program: string | undefined;
-  const at: Record<string, number> = {};
+  let cut = false;
+  const at: Record<string, number> = Object.create(null);
   let json = false;
   let tree = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--tree') tree = true;
+    else if (arg === '--help') return { help: true };
     else if (arg === '--at' || arg.startsWith('--at=')) {
       const list = arg === '--at' ? argv[++i] : arg.slice(5);
-      if (list === undefined) return '--at needs a list such as a=2,b=1';
-      for (const pair of list.split(',').filter((p) => p.trim() !== '')) {
-        const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(pair);
-        const value = match ? Number(match[2]) : Number.NaN;
-        if (!match || Number.isNaN(value)) return `--at: cannot read '${pair}'; write name=number`;
-        at[match[1]!] = value;
-      }
-    } else if (arg.startsWith('--')) return `Unknown option ${arg}`;
-    else if (program === undefined) program = arg === '-' ? readStdin() : arg;
-    else return `Only one program may be given; got also '${arg}'`;
+      if (list === undefined) return { error: '--at needs a list such as a=2,b=1' };
+      const error = readValues(list, at);
+      if (error) return { error };
+    } else if (arg.startsWith('--')) return { error: `Unknown option ${arg}; see --help` };
+    else if (program !== undefined)
+      return { error: `Only one program may be given; got also '${oneLine(arg)}'` };
+    else if (arg !== '-') program = arg;
+    else {
+      const read = readStdin();
+      const stdin = typeof read === 'string' ? { ok: true as const, text: read, cut: false } : read;
+      if (!stdin.ok) return { error: stdin.message };
+      program = stdin.text;
+      cut = stdin.cut;
+    }
   }
-  if (program === undefined) return 'No program given';
-  return { program, at, json, tree };
+  if (program === undefined) return { error: `No program given. ${USAGE.split('\n')[0]}` };
+  return { program, cut, at, json, tree };
+}
+
+/** Adds `name=value,...` to `at`; a message when a pair is malformed or a name is repeated. */
+function readValues(list: string, at: Record<string, number>): string | undefined {
+  for (const pair of list.split(',').filter((p) => p.trim() !== '')) {
+    const match = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(pair);
+    const value = match ? Number(match[2]) : Number.NaN;
+    if (!match || Number.isNaN(value))
+      return `--at: cannot read '${oneLine(pair)}'; write name=number`;
+    const name = match[1]!;
+    if (Object.hasOwn(at, name))
+      return `--at: '${oneLine(name)}' is given twice; give each input once`;
+    at[name] = value;
+  }
+  return undefined;
+}
+
+/** 2000000 as `2,000,000`, independent of the locale. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** User text quoted in a one-line message: newlines shown as ⏎, long text cut. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\r?\n/g, '⏎');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
 /** The JSON contract of ARCHITECTURE.md: results keyed by input name. */
@@ -64,9 +115,14 @@ function successJson(analysis: Analysis): object {
   };
 }
 
-function errorJson(diagnostics: readonly DiagnosticView[]): object {
+/**
+ * `errors` holds the first MAX_DIAGNOSTICS problems by position (the engine keeps no more);
+ * `errorCount` is how many there are in all.
+ */
+function errorJson(diagnostics: readonly DiagnosticView[], count: number): object {
   return {
     ok: false,
+    errorCount: count,
     errors: diagnostics.map((d) => ({
       code: d.code,
       message: d.message,
@@ -90,20 +146,36 @@ function successText(analysis: Analysis): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Runs the CLI on arguments (without node and script); never throws on user input. */
-export function runCli(argv: readonly string[], readStdin: () => string): CliResult {
+/** Standard input was cut at the size limit: the same `too-large` problem the parser gives. */
+function tooLargeInput(): { diagnostics: DiagnosticView[]; diagnosticCount: number } {
+  const message = `The program on standard input is longer than the limit of ${grouped(MAX_PROGRAM_LENGTH)} characters; reading stopped there`;
+  const span = { start: 0, end: 0 };
+  const view = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return { diagnostics: [{ code: 'too-large', message, span, ...view }], diagnosticCount: 1 };
+}
+
+/**
+ * Runs the CLI on arguments (without node and script); never throws on user input. `readStdin`
+ * is called only for the program `-`; a plain string is a complete, readable input.
+ */
+export function runCli(argv: readonly string[], readStdin: () => string | StdinText): CliResult {
   const args = parseArgs(argv, readStdin);
-  if (typeof args === 'string') return { stdout: '', stderr: `${args}\n\n${USAGE}`, exitCode: 2 };
-  const result = analyze(args.program, { inputs: args.at, sharing: !args.tree });
+  if ('help' in args) return { stdout: USAGE, stderr: '', exitCode: EXIT.ok };
+  if ('error' in args) return { stdout: '', stderr: `${args.error}\n`, exitCode: EXIT.usage };
+  const result = args.cut
+    ? ({ ok: false, ...tooLargeInput() } as const)
+    : analyze(args.program, { inputs: args.at, sharing: !args.tree });
   if (!result.ok) {
-    if (args.json)
-      return {
-        stdout: `${JSON.stringify(errorJson(result.diagnostics))}\n`,
-        stderr: '',
-        exitCode: 1,
-      };
-    const text = result.diagnostics.map((d) => `${d.line}:${d.column}  ${d.message}`).join('\n');
-    return { stdout: '', stderr: `${text}\n`, exitCode: 1 };
+    const { diagnostics, diagnosticCount } = result;
+    if (args.json) {
+      const stdout = `${JSON.stringify(errorJson(diagnostics, diagnosticCount))}\n`;
+      return { stdout, stderr: '', exitCode: EXIT.programErrors };
+    }
+    const shown = diagnostics.slice(0, PRINTED_DIAGNOSTICS);
+    const lines = shown.map((d) => `${d.line}:${d.column}  ${d.message}`);
+    const more = diagnosticCount - shown.length;
+    if (more > 0) lines.push(`…and ${grouped(more)} more ${more === 1 ? 'problem' : 'problems'}`);
+    return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: EXIT.programErrors };
   }
   const known = new Set(result.analysis.inputs.map((i) => i.name));
   const unknown = Object.keys(args.at).filter((name) => !known.has(name));
@@ -111,12 +183,12 @@ export function runCli(argv: readonly string[], readStdin: () => string): CliRes
     const list = [...known].join(', ') || 'none';
     return {
       stdout: '',
-      stderr: `--at: '${unknown[0]}' is not an input of this program (inputs: ${list})\n`,
-      exitCode: 2,
+      stderr: `--at: '${oneLine(unknown[0]!)}' is not an input of this program (inputs: ${oneLine(list)})\n`,
+      exitCode: EXIT.usage,
     };
   }
   const stdout = args.json
     ? `${JSON.stringify(successJson(result.analysis))}\n`
     : successText(result.analysis);
-  return { stdout, stderr: '', exitCode: 0 };
+  return { stdout, stderr: '', exitCode: EXIT.ok };
 }
