@@ -114,7 +114,7 @@ export function tapeWarnings(tape: Tape, values: Float64Array): NodeWarning[] {
       warnings.push({
         node: s,
         kind: 'non-differentiable',
-        message: `Not differentiable here; using ${spec.convention}.`,
+        message: `Not differentiable here; using ${spec.convention?.(a, b)}.`,
       });
     }
     if (!Number.isFinite(value) && Number.isFinite(a) && Number.isFinite(b)) {

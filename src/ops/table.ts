@@ -67,6 +67,13 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
       i === 0 ? (y === 0 ? 0 : y * x ** (y - 1)) : powExponentPartial(x, result),
     rule: ([x, y], i) =>
       i === 0 ? `${atom(y!)}·${atom(x!)}^(${y}-1)` : `${atom(x!)}^${atom(y!)}·ln ${atom(x!)}`,
+    // At x = 0: 0^0 = 1 has no derivative in y (0^y jumps from 1 to 0), and for 0 < y < 1
+    // the tangent in x is vertical (x^0.5 is sqrt). y < 0 gives ∞, a domain warning.
+    nonDifferentiableAt: (x, y) => x === 0 && y >= 0 && y < 1,
+    convention: (_x, y) =>
+      y === 0
+        ? '0^0 = 1, with both partials 0'
+        : `∂(x^${y})/∂x = ∞ at x = 0, the limit from the right`,
   },
   neg: {
     name: 'neg',
@@ -137,6 +144,9 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.sqrt(x),
     partial: (_i, _x, _y, r) => 1 / (2 * r),
     rule: ([x]) => `1/(2·sqrt(${x}))`,
+    // The tangent at 0 is vertical: the partial is the one-sided limit +∞ (−∞ at −0).
+    nonDifferentiableAt: (x) => x === 0,
+    convention: () => "sqrt'(0) = ∞, the limit from the right",
   },
   abs: {
     name: 'abs',
@@ -148,7 +158,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (_, x) => (x > 0 ? 1 : x < 0 ? -1 : 0),
     rule: ([x]) => `sign(${x})`,
     nonDifferentiableAt: (x) => x === 0,
-    convention: "abs'(0) = 0",
+    convention: () => "abs'(0) = 0",
   },
   tanh: {
     name: 'tanh',
@@ -180,7 +190,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (_, x) => (x > 0 ? 1 : 0),
     rule: ([x]) => `(${x} > 0 ? 1 : 0)`,
     nonDifferentiableAt: (x) => x === 0,
-    convention: "relu'(0) = 0",
+    convention: () => "relu'(0) = 0",
   },
   max: {
     name: 'max',
@@ -192,7 +202,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (i, a, b) => (i === 0 ? (a >= b ? 1 : 0) : a >= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≥ ${b} ? 1 : 0)` : `(${b} > ${a} ? 1 : 0)`),
     nonDifferentiableAt: (a, b) => a === b,
-    convention: 'max(a, b) with a = b sends the whole derivative to a',
+    convention: () => 'max(a, b) with a = b sends the whole derivative to a',
   },
   min: {
     name: 'min',
@@ -204,7 +214,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (i, a, b) => (i === 0 ? (a <= b ? 1 : 0) : a <= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≤ ${b} ? 1 : 0)` : `(${b} < ${a} ? 1 : 0)`),
     nonDifferentiableAt: (a, b) => a === b,
-    convention: 'min(a, b) with a = b sends the whole derivative to a',
+    convention: () => 'min(a, b) with a = b sends the whole derivative to a',
   },
 };
 

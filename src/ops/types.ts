@@ -50,8 +50,11 @@ export interface OpSpec {
    * rule(['x'], 0) of sin is `cos(x)`.
    */
   rule(operands: readonly string[], index: number): string;
-  /** True where the derivative does not exist and `partial` applied a convention. */
+  /**
+   * True where the derivative does not exist (or is infinite) and `partial` gave a convention
+   * or a one-sided limit; the node then gets a warning that says which.
+   */
   nonDifferentiableAt?(a: number, b: number): boolean;
-  /** The convention applied there, in words, for the node's warning. */
-  convention?: string;
+  /** What `partial` gives at such a point (`relu'(0) = 0`), in words, for the node's warning. */
+  convention?(a: number, b: number): string;
 }
