@@ -75,6 +75,15 @@ export function useZoom<E extends HTMLElement | SVGElement>(
     if (!svg) return;
     const z = zoom<E, unknown>()
       .scaleExtent([0.02, 8])
+      // The viewport from the measured size: d3's default reads the element's size at every
+      // transform, which forces a layout of the whole page after each new drawing.
+      .extent(() => {
+        const { width, height } = geometry.current?.size ?? { width: 0, height: 0 };
+        return [
+          [0, 0],
+          [width, height],
+        ];
+      })
       // Glides pan in a straight line at the same zoom (d3's default swoops out and back in).
       .interpolate(interpolate)
       // Touches are ours (usePinch): one finger must scroll the page, not pan the graph.
@@ -165,9 +174,9 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       })
     )
       return;
-    // The part in the window, measured now: the page may have scrolled a moment ago.
-    const area = visibleArea(svg.getBoundingClientRect());
-    const next = followView(current, focus, bounds, { width, height }, area, focusParts);
+    // The part in the window as last measured (on scroll and resize): measuring it here would
+    // force a layout of the whole page right after a new drawing.
+    const next = followView(current, focus, bounds, { width, height }, measured.area, focusParts);
     if (next !== current) moveTo(next, reducedMotion);
   }, [options.focus, options.follow]);
 

@@ -1,5 +1,5 @@
 import './paths.css';
-import { useEffect, useMemo } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type FamilyId, familyOf, growthSizes, PATHS_REPORT_NODE_LIMIT } from '../../src/index.ts';
 import { useAppStore } from '../store/context.tsx';
@@ -34,12 +34,20 @@ const selectPanel = (s: AppState) => ({
   setReverseFrom: s.setReverseFrom,
 });
 
+type PanelState = ReturnType<typeof selectPanel>;
+
 /**
  * The paths lab: every path from the chosen input to the chosen output against the factored
  * computation, each method's cost counted and measured, and how the costs grow with size.
+ * Its thousands of elements follow each answer a moment after the graph (a deferred,
+ * interruptible render), so that a keystroke's new drawing is not held up by them.
  */
 export function PathsPanel() {
-  const p = useAppStore(useShallow(selectPanel));
+  const p = useDeferredValue(useAppStore(useShallow(selectPanel)));
+  return <PathsPanelBody p={p} />;
+}
+
+const PathsPanelBody = memo(function PathsPanelBody({ p }: { p: PanelState }) {
   const { analysis, report, seeds, lab, key, setHoveredPath } = p;
   const labApi = useLab();
   const family = familyOf(p.family);
@@ -145,4 +153,4 @@ export function PathsPanel() {
       </section>
     </section>
   );
-}
+});

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { Analysis } from '../../src/index.ts';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
 /** Each input's derivative by both modes, which agree, and its number of paths to the output. */
-export function InputTable({ analysis }: { analysis: Analysis }) {
+export const InputTable = memo(function InputTable({ analysis }: { analysis: Analysis }) {
   const name = outputLabel(analysis);
   return (
     <section className="panel" aria-labelledby="inputs-table-title">
@@ -66,4 +67,4 @@ export function InputTable({ analysis }: { analysis: Analysis }) {
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
@@ -6,7 +7,7 @@ import { outputLabel } from './OutputSummary.tsx';
 export const NODE_ROW_LIMIT = 500;
 
 /** Every node: its label, what it computes, its value and ∂output/∂node (reverse mode). */
-export function NodeTable({ analysis }: { analysis: Analysis }) {
+export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analysis }) {
   const { nodes, gradient, output } = analysis;
   const shown = nodes.slice(0, NODE_ROW_LIMIT);
   const hasWarnings = shown.some((node) => node.warnings.length > 0);
@@ -73,4 +74,4 @@ export function NodeTable({ analysis }: { analysis: Analysis }) {
       )}
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
@@ -12,6 +13,8 @@ import { NodeTable } from './NodeTable.tsx';
  */
 export function Results() {
   const { analysis, stale } = useAppStore(useShallow(selectResults));
+  // The tables follow a moment after the graph (a deferred render): see PathsPanel.
+  const tables = useDeferredValue(analysis);
   if (!analysis) {
     return (
       <div className="results">
@@ -26,8 +29,8 @@ export function Results() {
       )}
       <Visualizer />
       <PathsPanel />
-      <InputTable analysis={analysis} />
-      <NodeTable analysis={analysis} />
+      {tables && <InputTable analysis={tables} />}
+      {tables && <NodeTable analysis={tables} />}
     </div>
   );
 }
