@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyze } from './analysis.ts';
-import { DrawingCache, nodeKeys } from './drawing.ts';
+import { DrawingCache, KEPT_MIN_NODES, nodeKeys } from './drawing.ts';
 import type { Layout } from './layout/index.ts';
 
 function analysisOf(source: string): Analysis {
@@ -144,6 +144,33 @@ describe('DrawingCache', () => {
       return layout;
     };
     expect(run()).toEqual(run());
+  });
+
+  it('answers an edit with the previous places at once, and refines it when asked', () => {
+    const cache = new DrawingCache();
+    drawn(cache, NETWORK.join('\n'));
+    const edited = analysisOf(EDITS['add a hidden unit']!.join('\n'));
+    const interim = cache.draw(edited);
+    expect(interim.layout?.algorithm).toContain('previous places');
+    expect(interim.refining).toBe(true);
+    // Asked again before refining (a slider moved): still promised a refinement.
+    expect(cache.draw(edited).refining).toBe(true);
+    const refined = cache.refine(edited);
+    expect(refined.layout?.quality).toBe('refined');
+    expect(refined.refining).toBe(false);
+    expect(cache.draw(edited)).toMatchObject({ layout: refined.layout, refining: false });
+  });
+
+  it('lays out a new program refined at once: only edits get interim layouts', () => {
+    const cache = new DrawingCache();
+    drawn(cache, NETWORK.join('\n'));
+    // A chain of statements sharing no name with the network: a new program, not an edit.
+    const lines = ['p = 2', 'q = 3', 'r0 = p * q'];
+    for (let k = 1; k <= 8; k++) lines.push(`r${k} = sin(r${k - 1} * ${k}.5) * q + p`);
+    const other = cache.draw(analysisOf(lines.join('\n')));
+    expect(other.layout?.nodes.length).toBeGreaterThanOrEqual(KEPT_MIN_NODES);
+    expect(other.layout?.quality).toBe('refined');
+    expect(other.refining).toBe(false);
   });
 
   it('returns the cached layout for a structure it has seen, hint or not', () => {

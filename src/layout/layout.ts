@@ -141,7 +141,7 @@ export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetu
 
 /** The layers `method` works with: its layering operator's, computed on the whole graph. */
 function layersFor(frame: LayoutInput, method: Method): Int32Array {
-  return method === 'simplex' || method === 'greedy'
+  return method === 'simplex' || method === 'greedy' || method === 'kept'
     ? simplexLayers(frame)
     : longestPathLayers(frame);
 }

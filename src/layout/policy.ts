@@ -76,12 +76,16 @@ export function layoutGap(
   return [LAYOUT_GAP[0] + across / 2 + height, LAYOUT_GAP[1] + along + 2 * LABEL_MARGIN];
 }
 
-/** One set of d3-dag sugiyama operators (see `TIER_NAMES`), cheapest last. */
-export type Tier = 'simplex' | 'greedy' | 'draft';
+/**
+ * One set of d3-dag sugiyama operators (see `TIER_NAMES`): `simplex`, `greedy` and `draft`,
+ * cheapest last; `kept` (an edit's interim layout: the previous drawing's places, refined
+ * later) needs a previous layout.
+ */
+export type Tier = 'simplex' | 'greedy' | 'draft' | 'kept';
 
 /** The quality a tier gives. */
 export function tierQuality(tier: Tier): LayoutQuality {
-  return tier === 'draft' ? 'draft' : 'refined';
+  return tier === 'draft' || tier === 'kept' ? 'draft' : 'refined';
 }
 
 /**
@@ -105,7 +109,8 @@ const count = (n: number) => n.toLocaleString('en-US');
  * cheaper and is the fallback when the one before throws), and a note for `Layout.algorithm`
  * when `auto` chose a draft for the graph's size. `auto` is refined up to
  * AUTO_REFINED_MAX_SIZE; an explicit `refined` is honoured at any size; drafts past
- * DRAFT_MAX_SIZE are our own layered layout.
+ * DRAFT_MAX_SIZE are our own layered layout. `kept` tries the `kept` tier first where `auto`
+ * would be refined (it falls back to `auto` without a previous layout).
  */
 export function layoutPlan(
   input: LayoutInput,
@@ -113,6 +118,11 @@ export function layoutPlan(
 ): { readonly methods: Method[]; readonly note: string } {
   const quality = options.quality ?? 'auto';
   const size = layeredSize(input);
+  if (quality === 'kept') {
+    // An edit's interim layout where `auto` would refine at once; else what `auto` does.
+    const auto = layoutPlan(input, { ...options, quality: 'auto' });
+    return size <= AUTO_REFINED_MAX_SIZE ? { methods: ['kept', ...auto.methods], note: '' } : auto;
+  }
   const refined = quality === 'refined' || (quality === 'auto' && size <= AUTO_REFINED_MAX_SIZE);
   if (refined) {
     const methods: Method[] =

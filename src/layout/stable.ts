@@ -106,11 +106,13 @@ type Item = SugiNode<number, number>;
  * barycentre of its neighbours' targets (a few sweeps) for new items, and for items connected
  * to nothing known a value between their known neighbours in `base`'s order. Ties keep
  * `base`'s order, so the result is deterministic. Nodes present in both versions keep their
- * previous relative order within each layer. Uses no recursion.
+ * previous relative order within each layer. With `targets`, each item's target x is recorded
+ * there (for `keptCoord`). Uses no recursion.
  */
 export function stableDecross(
   base: Decross<number, number>,
   { nodeX, edgeX }: PreviousPositions,
+  targets?: Map<Item, number>,
 ): Decross<number, number> {
   return (layers: Item[][]) => {
     base(layers);
@@ -165,8 +167,9 @@ export function stableDecross(
       const filled = fillGaps(xs);
       const rank = layer.map((item, i) => ({ item, x: filled[i]!, i }));
       rank.sort((p, q) => p.x - q.x || p.i - q.i);
-      rank.forEach(({ item }, i) => {
+      rank.forEach(({ item, x }, i) => {
         layer[i] = item;
+        targets?.set(item, x);
       });
     }
   };

@@ -10,9 +10,11 @@ import {
   graph,
   type Layering,
   type MutGraph,
+  type SugiNode,
   sugiyama,
   tweakSugiyama,
 } from 'd3-dag';
+import { keptCoord } from './keptCoord.ts';
 import type { Tier } from './policy.ts';
 import { rankedDecross, ranksOf } from './rank.ts';
 import { clipToBoxes, laneThroughLayers, type Rect } from './routes.ts';
@@ -47,6 +49,7 @@ export const TIER_NAMES: Readonly<Record<Tier, string>> = {
   simplex: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordSimplex',
   greedy: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordGreedy',
   draft: 'd3-dag sugiyama: layeringLongestPath + decrossDfs + coordCenter',
+  kept: 'd3-dag sugiyama: layeringSimplex + decrossDfs + previous places',
 };
 
 /** Box sizes, with nonsense (NaN, zero, negative) replaced by 1 px so d3-dag accepts them. */
@@ -115,6 +118,16 @@ function operator(
       return layered.decross(decross(twoLayer())).coord(coordGreedy());
     case 'draft':
       return layered.decross(decross(decrossDfs())).coord(coordCenter());
+    case 'kept': {
+      // The previous drawing's places: the decross records each item's target, the coord
+      // operator keeps items there (see keptCoord). Without a previous drawing, nothing to keep.
+      if (!previous) throw new Error('kept: no previous layout');
+      const targets = new Map<SugiNode<number, number>, number>();
+      const stable = stableDecross(decrossDfs(), previous, targets);
+      return layered
+        .decross(ranks ? rankedDecross(stable, ranks) : stable)
+        .coord(keptCoord(targets));
+    }
   }
 }
 

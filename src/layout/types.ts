@@ -50,9 +50,14 @@ export interface PreviousLayout {
   readonly edges?: LayoutInput['edges'];
 }
 
-/** Options for `layoutGraph`. `auto` (the default) picks `refined` for small graphs. */
+/**
+ * Options for `layoutGraph`. `auto` (the default) picks `refined` for small graphs. `kept` is
+ * for an edit while typing: with `previous` and `keys`, nodes the previous drawing has stay
+ * where they were and new ones go beside their neighbours, in a few milliseconds; the result is
+ * a `draft` for the caller to refine once typing pauses (without `previous`, as `auto`).
+ */
 export interface LayoutOptions {
-  readonly quality?: LayoutQuality | 'auto';
+  readonly quality?: LayoutQuality | 'auto' | 'kept';
   /**
    * Keys that identify this input's nodes across edits (one per node, in id order); only used
    * with `previous`.
