@@ -22,6 +22,7 @@ export function ProgramEditor() {
         value={source}
         onChange={(event) => setSource(event.target.value)}
         rows={9}
+        wrap="off"
         spellCheck={false}
         autoCapitalize="off"
         autoComplete="off"

@@ -19,7 +19,7 @@ const selectPanel = (s: AppState) => ({
   report: s.pathsReport,
   seeds: s.seeds,
   ready: !s.stale && s.status !== 'working',
-  source: s.source,
+  source: s.answeredSource,
   overrides: s.overrides,
   sharing: s.sharing,
   key: measureKey(s),

@@ -25,7 +25,11 @@ describe('the paths slice', () => {
     s().setInput('a', 3);
     const inputs = measureKey(s());
     expect(inputs).not.toBe(before);
+    // The program counts once its answer is on screen, not while it is typed.
     s().setSource('x*x');
+    expect(measureKey(s())).toBe(inputs);
+    s().requestSent('x*x');
+    s().receive({ type: 'invalid', id: 1, diagnostics: [] });
     expect(measureKey(s())).not.toBe(inputs);
   });
 

@@ -54,8 +54,10 @@ const IDLE: LabState = { status: 'idle', key: null, progress: null, timings: nul
 
 /** What a measurement is of: it is shown only while the page still shows the same thing. */
 export function measureKey(s: AppState): string {
-  const { sharing, seeds, overrides, source } = s;
-  return JSON.stringify([sharing, seeds.forward, seeds.reverse, overrides, source]);
+  // The program whose answer is on screen, not the one being typed: the panel then changes
+  // only when an answer arrives, not at every keystroke.
+  const { sharing, seeds, overrides, answeredSource } = s;
+  return JSON.stringify([sharing, seeds.forward, seeds.reverse, overrides, answeredSource]);
 }
 
 export const createPathsSlice: StateCreator<AppState, [], [], PathsSlice> = (set, get) => ({

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ladderGraph, randomExpressionGraph } from '../testing/sampleGraphs.ts';
 import { layoutInputs } from './arbitraries.ts';
-import { compactLayers, longestPathLayers, simplexLayers } from './layering.ts';
+import { compactLayers, keptLayers, longestPathLayers, simplexLayers } from './layering.ts';
 import type { LayoutInput } from './types.ts';
 
 /** The layer d3-dag's operator gives each node of `input`, by id. */
@@ -53,5 +53,39 @@ describe('longestPathLayers and simplexLayers', () => {
 describe('compactLayers', () => {
   it('renumbers values 0..k-1 in order', () => {
     expect([...compactLayers([4, 0, 9, 4])]).toEqual([1, 0, 2, 1]);
+  });
+});
+
+describe('keptLayers', () => {
+  it('gives back the previous layers when nothing changed', () => {
+    const input = randomExpressionGraph(200, 3);
+    const layers = [...simplexLayers(input)];
+    expect([...keptLayers(input, layers)]).toEqual(layers);
+  });
+
+  it('puts every edge from a lower layer to a higher one, and keeps the order of old layers', () => {
+    const arbitrary = layoutInputs().chain((input) =>
+      fc.tuple(
+        fc.constant(input),
+        fc.array(fc.option(fc.nat(30), { nil: undefined }), {
+          minLength: input.nodes.length,
+          maxLength: input.nodes.length,
+        }),
+      ),
+    );
+    fc.assert(
+      fc.property(arbitrary, ([input, previous]) => {
+        const layers = keptLayers(input, previous);
+        for (const { from, to } of input.edges) expect(layers[from]!).toBeLessThan(layers[to]!);
+        // Two nodes of the previous drawing never swap layers' order unless an edge pushed one.
+        const pushed = new Set(input.edges.map((e) => e.to));
+        previous.forEach((a, i) => {
+          previous.forEach((b, j) => {
+            if (a === undefined || b === undefined || a >= b || pushed.has(i)) return;
+            if (!pushed.has(j)) expect(layers[i]!).toBeLessThan(layers[j]!);
+          });
+        });
+      }),
+    );
   });
 });

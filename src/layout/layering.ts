@@ -65,3 +65,46 @@ export function simplexLayers(input: LayoutInput): Int32Array {
   for (const node of dag.nodes()) values[node.data] = Math.round(node.y);
   return compactLayers(values);
 }
+
+/**
+ * Layers for an edit (the `kept` tier): each node of the previous drawing keeps its layer there
+ * (`previous`, by new id; undefined for new nodes) unless an operand now sits at or below it,
+ * when it moves just past that operand; a new operation goes just past its operands, a new
+ * source just before its first use. O(nodes + edges), no solver: the refined layout's simplex
+ * layering costs 20-30 ms at 300 nodes. Edges that break the input's invariants are ignored.
+ */
+export function keptLayers(
+  input: LayoutInput,
+  previous: readonly (number | undefined)[],
+): Int32Array {
+  const n = input.nodes.length;
+  const edges = input.edges.filter((edge) => usableEdge(n, edge));
+  const byTo = [...edges].sort((a, b) => a.to - b.to);
+  const layer = new Float64Array(n);
+  const placed = new Uint8Array(n);
+  // 1. In topological order (operands have smaller ids): past every operand placed so far.
+  let e = 0;
+  for (let id = 0; id < n; id++) {
+    let bound = Number.NEGATIVE_INFINITY;
+    for (; e < byTo.length && byTo[e]!.to === id; e++)
+      if (placed[byTo[e]!.from]) bound = Math.max(bound, layer[byTo[e]!.from]! + 1);
+    const was = previous[id];
+    const value = was !== undefined ? Math.max(was, bound) : bound;
+    if (Number.isFinite(value)) {
+      layer[id] = value;
+      placed[id] = 1;
+    }
+  }
+  // 2. New sources (and what only they feed), last first: just before the first use.
+  const byFrom = [...edges].sort((a, b) => b.from - a.from);
+  let f = 0;
+  for (let id = n - 1; id >= 0; id--) {
+    let first = Number.POSITIVE_INFINITY;
+    for (; f < byFrom.length && byFrom[f]!.from === id; f++)
+      first = Math.min(first, layer[byFrom[f]!.to]!);
+    if (placed[id]) continue;
+    layer[id] = Number.isFinite(first) ? first - 1 : 0;
+    placed[id] = 1;
+  }
+  return compactLayers(layer);
+}

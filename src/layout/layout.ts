@@ -1,7 +1,7 @@
 import { routeChannels } from './channelRoutes.ts';
 import { CHANNEL_RULES, type ChannelRules, chooseChannels } from './channels.ts';
 import { FALLBACK_NAME, fallbackLayout } from './fallback.ts';
-import { longestPathLayers, simplexLayers } from './layering.ts';
+import { keptLayers, longestPathLayers, simplexLayers } from './layering.ts';
 import { LABEL_MARGIN, layoutGap, layoutPlan, type Method, tierQuality } from './policy.ts';
 import { type PreviousPositions, previousPositions } from './stable.ts';
 import { boxSizes, type RawLayout, sugiyamaLayout, TIER_NAMES } from './sugiyama.ts';
@@ -123,7 +123,7 @@ export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetu
   const fallback = method === 'fallback';
   // 1. Layers of the whole graph, 2. the edges that take channels, 3. the layered layout of
   // the others, 4. the channel edges' routes beside it.
-  const layers = layersFor(frame, method);
+  const layers = layersFor(frame, method, previous);
   const { channel } = chooseChannels(frame, layers, gap, channelRules);
   const layered = { layers, channel };
   const raw = fallback
@@ -139,9 +139,17 @@ export function layoutWith(input: LayoutInput, method: Method, setup: LayoutSetu
   return { ...finish(frame, routed, orientation), quality, algorithm, millis: now() - start };
 }
 
-/** The layers `method` works with: its layering operator's, computed on the whole graph. */
-function layersFor(frame: LayoutInput, method: Method): Int32Array {
-  return method === 'simplex' || method === 'greedy' || method === 'kept'
+/**
+ * The layers `method` works with: its layering operator's, computed on the whole graph; for
+ * `kept`, the previous layout's (see `keptLayers`).
+ */
+function layersFor(
+  frame: LayoutInput,
+  method: Method,
+  previous: PreviousPositions | undefined,
+): Int32Array {
+  if (method === 'kept' && previous) return keptLayers(frame, previous.nodeLayer);
+  return method === 'simplex' || method === 'greedy'
     ? simplexLayers(frame)
     : longestPathLayers(frame);
 }

@@ -13,6 +13,11 @@ export interface PreviousPositions {
   /** Each node's previous x, by new id; `undefined` for new nodes. */
   readonly nodeX: readonly (number | undefined)[];
   /**
+   * Each node's previous layer, by new id (0 for the sources' side, in the order of the
+   * previous layout's layers; gaps allowed); `undefined` for new nodes.
+   */
+  readonly nodeLayer: readonly (number | undefined)[];
+  /**
    * Each edge's previous x at a fraction `t` of the way from its `from` node to its `to` node
    * (across layers), by new edge index; `undefined` for edges the previous layout did not have.
    */
@@ -65,6 +70,14 @@ export function previousPositions(
   });
   if (oldIds.every((id) => id === undefined)) return undefined;
   const nodeX = oldIds.map((id) => (id === undefined ? undefined : frame(layout.nodes[id]!)[0]));
+  // Layers from the coordinate across them: sources are at the bottom (`up`) or left (`right`).
+  const depth = (id: number) => {
+    const across = frame(layout.nodes[id]!)[1];
+    return Math.round(right ? across : -across);
+  };
+  const levels = [...new Set(layout.nodes.map((_, id) => depth(id)))].sort((a, b) => a - b);
+  const levelOf = new Map(levels.map((level, i) => [level, i]));
+  const nodeLayer = oldIds.map((id) => (id === undefined ? undefined : levelOf.get(depth(id))));
   // 2. Edges by their ends' old ids and rank among parallel edges.
   const edgeKey = (from: number, to: number, rank: number) => `${from}>${to}#${rank}`;
   const routes = new Map<string, number>();
@@ -93,7 +106,7 @@ export function previousPositions(
       return along ?? p[0] + (q[0] - p[0]) * t;
     };
   });
-  return { nodeX, edgeX };
+  return { nodeX, nodeLayer, edgeX };
 }
 
 type Item = SugiNode<number, number>;

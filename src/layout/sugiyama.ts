@@ -49,7 +49,7 @@ export const TIER_NAMES: Readonly<Record<Tier, string>> = {
   simplex: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordSimplex',
   greedy: 'd3-dag sugiyama: layeringSimplex + decrossTwoLayer(4) + coordGreedy',
   draft: 'd3-dag sugiyama: layeringLongestPath + decrossDfs + coordCenter',
-  kept: 'd3-dag sugiyama: layeringSimplex + decrossDfs + previous places',
+  kept: 'd3-dag sugiyama: previous layers + decrossDfs + previous places',
 };
 
 /** Box sizes, with nonsense (NaN, zero, negative) replaced by 1 px so d3-dag accepts them. */
