@@ -11,6 +11,7 @@ import { drawnView } from './view.ts';
 
 export type { GrowthPoint, LabRequest, LabResponse, Timing } from './lab/index.ts';
 export { handleLab } from './lab/index.ts';
+export { fromWire, toWire, type WireResponse } from './wire.ts';
 
 /** A message from the page to the engine. Every request carries an id; answers repeat it. */
 export type EngineRequest = {

@@ -1,8 +1,10 @@
-import type {
-  EngineCommand,
-  EngineNotice,
-  EngineRequest,
-  EngineResponse,
+import {
+  type EngineCommand,
+  type EngineNotice,
+  type EngineRequest,
+  type EngineResponse,
+  fromWire,
+  type WireResponse,
 } from '../../src/protocol.ts';
 import { newLockName, SilenceWatch, type WatchLock, watchLock } from './liveness.ts';
 
@@ -59,7 +61,7 @@ const NOTICES: ReadonlySet<string> = new Set<EngineNotice['type']>([
   'holding',
   'progress',
 ]);
-const isNotice = (data: EngineNotice | EngineResponse): data is EngineNotice =>
+const isNotice = (data: EngineNotice | WireResponse): data is EngineNotice =>
   NOTICES.has(data.type);
 
 /**
@@ -133,7 +135,7 @@ export class EngineClient {
     });
     worker.onmessage = (event) => {
       if (!current()) return;
-      const data = event.data as EngineNotice | EngineResponse;
+      const data = event.data as EngineNotice | WireResponse;
       if (isNotice(data)) {
         if (data.type === 'holding') this.#watch(worker, data.lock);
         this.#silence.heard(data);
@@ -144,7 +146,7 @@ export class EngineClient {
       if (data.id !== this.#latestId) return;
       if (data.type !== 'drawing') this.#pending = null;
       clearTimeout(this.#timer);
-      this.#listener({ type: 'response', response: data });
+      this.#listener({ type: 'response', response: fromWire(data) });
     };
     worker.onerror = (event) => {
       event.preventDefault();

@@ -7,11 +7,17 @@ import {
   type EngineNotice,
   type EngineResponse,
   EngineSession,
+  toWire,
 } from '../../src/protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const say = (message: EngineNotice | EngineResponse) => self.postMessage(message);
+const say = (message: EngineNotice) => self.postMessage(message);
+/** Answers travel with their layouts in typed arrays, handed over rather than copied. */
+const answer = (response: EngineResponse) => {
+  const { message, transfer } = toWire(response);
+  self.postMessage(message, transfer);
+};
 const session = new EngineSession();
 let refinement: ReturnType<typeof setTimeout> | undefined;
 
@@ -29,13 +35,13 @@ self.onmessage = (event: MessageEvent<EngineCommand>) => {
   clearTimeout(refinement);
   const { id } = command;
   say({ type: 'progress', id, phase: 'started' });
-  say(session.handle(command, (phase) => say({ type: 'progress', id, phase })));
+  answer(session.handle(command, (phase) => say({ type: 'progress', id, phase })));
   // Refine a large graph's draft layout only after a quiet moment, so typing stays responsive.
   refinement = setTimeout(() => {
     if (!session.refinementPending) return;
     say({ type: 'progress', id, phase: 'refining' });
     const refined = session.refine();
-    if (refined) say(refined);
+    if (refined) answer(refined);
   }, 300);
 };
 

@@ -49,6 +49,9 @@ export function rendererFor(nodes: number): 'svg' | 'canvas' {
 
 const EMPTY_LAYOUT = { width: 0, height: 0, nodes: [], edges: [] };
 
+/** The tallest the drawing gets, in px: as graph.css says, the window less 2rem, at least 360. */
+const availableHeight = () => Math.max(360, window.innerHeight - 32);
+
 /**
  * The height the drawing wants at `width`: all of it at the scale Fit will use (never below
  * the readable scale), so that a short graph does not sit in a window-high empty box.
@@ -134,8 +137,10 @@ export function GraphView(props: GraphViewProps) {
     follow,
     reducedMotion: content.reducedMotion,
   });
+  // The room the drawing may take (as high as the window), not the height it took: that follows
+  // the drawing, and reporting it would ask the engine again after every new drawing.
   useEffect(() => {
-    if (size.width > 0 && size.height > 0) onResize?.(size.width, size.height);
+    if (size.width > 0 && size.height > 0) onResize?.(size.width, availableHeight());
   }, [size, onResize]);
   const view = useMemo(() => ({ x: transform.x, y: transform.y, k: transform.k }), [transform]);
   const kinds = useMemo(() => analysis.nodes.map((n) => n.kind), [analysis.nodes]);

@@ -100,7 +100,8 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       const { width, height } = box;
       setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
     };
-    measure();
+    // No measuring here: the observer's first call comes once layout is done, before the paint,
+    // where reading the box costs nothing (here it would force a layout of the whole page).
     const observer = new ResizeObserver(measure);
     observer.observe(svg);
     window.addEventListener('scroll', measure, { passive: true });

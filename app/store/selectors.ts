@@ -31,8 +31,16 @@ export const selectStatus = (s: AppState) => ({
   statements: s.status === 'working' ? statementCount(s.requestedSource) : 0,
 });
 
+/** The last program counted, and its count: selectors run at every change of the store. */
+let counted: { source: string; count: number } = { source: '', count: 0 };
+
 /** Lines that hold a statement (not blank, not only a comment): what the engine is working on. */
 function statementCount(source: string): number {
+  if (counted.source !== source) counted = { source, count: countStatements(source) };
+  return counted.count;
+}
+
+function countStatements(source: string): number {
   let count = 0;
   for (const line of source.split(/\n|;/)) {
     const code = line.replace(/(#|\/\/).*$/, '').trim();

@@ -17,10 +17,22 @@ export interface Box {
   readonly height: number;
 }
 
+const COMBINING_MARK = /\p{M}/u;
+
 /** Characters as drawn: code points, not counting combining marks (the bar of `b̄`). */
 export function drawnLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\p{M}/u.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Below U+0300 nothing combines: the common case, without a regular expression per char.
+    if (code < 0x300) n++;
+    else {
+      const next = text.charCodeAt(i + 1);
+      const pair = code >= 0xd800 && code < 0xdc00 && next >= 0xdc00 && next < 0xe000;
+      if (!COMBINING_MARK.test(text.slice(i, pair ? i + 2 : i + 1))) n++;
+      if (pair) i++;
+    }
+  }
   return n;
 }
 
