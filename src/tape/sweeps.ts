@@ -1,4 +1,5 @@
 import { chainProduct, type TraceStep } from '../trace/index.ts';
+import { gradientByValue, tangentsByValue } from './byValue.ts';
 import type { Tape } from './types.ts';
 import { localsOf } from './values.ts';
 
@@ -19,6 +20,7 @@ export interface SweepOptions {
  * Which slots reach the seed is structural, not read from the adjoints: a slot whose adjoint
  * is 0 still passes on the poison of a non-finite local partial (`chainProduct`). When tracing,
  * every edge into a reaching slot records a step, in descending node id and operand order.
+ * Untraced, the fast path `gradientByValue` runs first; it gives the same numbers.
  */
 export function tapeGradient(
   tape: Tape,
@@ -28,6 +30,8 @@ export function tapeGradient(
 ): Float64Array {
   const L = options.locals ?? localsOf(tape, values);
   const adj = cleared(options.into, tape.size);
+  if (options.trace === undefined && gradientByValue(tape, L, seed, adj)) return adj;
+  adj.fill(0);
   const o = tape.operands;
   const steps = options.trace;
   const edgeBase = steps && edgeNumbering(tape);
@@ -76,7 +80,7 @@ export function tapeGradient(
  * from the tangents: an operand with tangent 0 still passes on the poison of a non-finite local
  * partial, and an unreached operand (a constant) passes nothing, whatever its partial
  * (`chainProduct`). When tracing, every edge from a reached operand records a step, in node id
- * and operand order.
+ * and operand order. Untraced, the fast path `tangentsByValue` runs first (same numbers).
  */
 export function tapeTangents(
   tape: Tape,
@@ -86,6 +90,8 @@ export function tapeTangents(
 ): Float64Array {
   const L = options.locals ?? localsOf(tape, values);
   const t = cleared(options.into, tape.size);
+  if (options.trace === undefined && tangentsByValue(tape, L, seed, t)) return t;
+  t.fill(0);
   const o = tape.operands;
   const steps = options.trace;
   const edgeBase = steps && edgeNumbering(tape);
