@@ -184,6 +184,12 @@ export function GraphView(props: GraphViewProps) {
           Fit
         </button>
         <span className="muted graph-legend">{legend}</span>
+        {renderer === 'canvas' && (
+          <span className="muted graph-renderer-note">
+            Over {SVG_NODE_LIMIT} nodes the graph is drawn on a canvas, to pan and zoom smoothly:
+            click a node to choose it, or use the menus above.
+          </span>
+        )}
       </div>
       <div className="graph-frame">
         {renderer === 'canvas' && (
