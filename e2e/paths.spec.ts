@@ -47,6 +47,11 @@ test('a 100-stage ladder: 2^100 paths counted exactly, one highlighted, costs me
   await expect(p.count).toHaveText('1267650600228229401496703205376');
   await expect(p.panel).toContainText('= 2^100');
   await expect(p.panel).toContainText('Showing 300 of 2^100 paths.');
+  // The list draws 40 of them at a time.
+  const items = p.panel.locator('.path-list > li');
+  await expect(items).toHaveCount(40);
+  await p.panel.getByRole('button', { name: 'Show 40 more paths (40 of 300 listed)' }).click();
+  await expect(items).toHaveCount(80);
 
   // Hovering a path lights up its 200 edges in the graph; leaving puts them out.
   const highlighted = g.svg.locator('.edge.is-highlighted');

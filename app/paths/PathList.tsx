@@ -1,7 +1,13 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Analysis, ListedPath, PathsReport } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { powerForm } from './format.ts';
+
+/**
+ * Paths drawn at first, and added by each "Show more": a list box shows about six at a time,
+ * and drawing all the listed paths (up to 300) at every answer cost the page tens of ms.
+ */
+export const PATHS_PER_PAGE = 40;
 
 /** Factors and nodes shown at each end of a long path before the middle is elided. */
 const SHOWN_AT_ENDS = 4;
@@ -66,6 +72,9 @@ export const PathList = memo(function PathList({
     elide([label(report.from), ...path.edges.map((e) => label(analysis.edges[e]?.to ?? -1))]).join(
       ' → ',
     );
+  // How many paths are drawn, for this report only: a new answer starts again at one page.
+  const [more, setMore] = useState({ report, shown: PATHS_PER_PAGE });
+  const shown = more.report === report ? more.shown : PATHS_PER_PAGE;
   const all = report.listed.length === Number(report.count);
   const last = report.listed.at(-1);
   const power = powerForm(report.count);
@@ -90,11 +99,21 @@ export const PathList = memo(function PathList({
               : `Showing ${report.listed.length} of ${power ?? report.count} paths.`}
           </p>
           <ol className="path-list">
-            {report.listed.map((path, i) => (
+            {report.listed.slice(0, shown).map((path, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for one report
               <PathItem key={i} path={path} route={routeOf(path)} onHover={onHover} />
             ))}
           </ol>
+          {shown < report.listed.length && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMore({ report, shown: shown + PATHS_PER_PAGE })}
+            >
+              Show {Math.min(PATHS_PER_PAGE, report.listed.length - shown)} more paths ({shown} of{' '}
+              {report.listed.length} listed)
+            </button>
+          )}
           {all && last && (
             <p className="path-sum">
               Sum of the products: {formatNumber(last.running)} = ∂{toName}/∂{fromName}, as reverse
