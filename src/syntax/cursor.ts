@@ -4,11 +4,6 @@ import { Lexer, shorten, T_EOF, T_SEPARATOR } from './lexer.ts';
 import { positionFormatter } from './positions.ts';
 import type { Span } from './span.ts';
 
-/** Thrown, after the problem has been reported, to abandon the rest of a statement. */
-export class StopStatement {}
-/** The one StopStatement that parsers throw and catch. */
-export const STOP = new StopStatement();
-
 /**
  * A parser's view of the text: tokens with lookahead, the last token consumed, and the
  * diagnostics reported so far (the lexer's included). Peeking past the end gives `eof`.

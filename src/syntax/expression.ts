@@ -1,6 +1,6 @@
 import { FUNCTIONS, OPS } from '../ops/index.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
-import { STOP, TokenCursor } from './cursor.ts';
+import { TokenCursor } from './cursor.ts';
 import {
   shorten,
   T_CARET,
@@ -54,6 +54,12 @@ const BINARY: readonly (BinaryOperator | undefined)[] = (() => {
  * Expressions by recursive descent that recurses only into parentheses and call arguments.
  * Those, unary signs and `^` count in `depth`; `enter` stops the statement before the count
  * passes MAX_NESTING_DEPTH. The binary levels are loops.
+ *
+ * Failure is a return value, not an exception: a parse function that meets a problem reports it
+ * (an `invalid` token was reported by the lexer) and returns `undefined`, and every caller
+ * returns `undefined` at once, consuming nothing more, so that the statement parser can skip to
+ * the next separator. A text of a million bad statements then costs no more than a valid one
+ * (throwing and catching cost about 1 µs a statement).
  */
 export class ExpressionParser extends TokenCursor {
   /** Nesting depth in the current statement; reset to 0 before each statement. */
@@ -62,14 +68,16 @@ export class ExpressionParser extends TokenCursor {
   /** Called with every name node, in source order, as it is made. */
   protected recordName(_id: number, _expr: NameExpr): void {}
 
-  /** Level 1: `+` and `-`, left-associative, in a loop. */
-  protected expression(): Expr {
+  /** Level 1: `+` and `-`, left-associative, in a loop; `undefined` when the statement failed. */
+  protected expression(): Expr | undefined {
     const start = this.startAt();
     let left = this.term();
+    if (left === undefined) return undefined;
     for (let kind = this.peek(); kind === T_PLUS || kind === T_MINUS; kind = this.peek()) {
       this.advance();
       const operatorSpan = this.lastSpan();
       const right = this.term();
+      if (right === undefined) return undefined;
       const operator = BINARY[kind]!;
       left = { kind: 'binary', operator, left, right, operatorSpan, span: this.from(start) };
     }
@@ -77,13 +85,15 @@ export class ExpressionParser extends TokenCursor {
   }
 
   /** Level 2: `*` and `/`, left-associative, in a loop. */
-  private term(): Expr {
+  private term(): Expr | undefined {
     const start = this.startAt();
     let left = this.power();
+    if (left === undefined) return undefined;
     for (let kind = this.peek(); kind === T_STAR || kind === T_SLASH; kind = this.peek()) {
       this.advance();
       const operatorSpan = this.lastSpan();
       const right = this.power();
+      if (right === undefined) return undefined;
       const operator = BINARY[kind]!;
       left = { kind: 'binary', operator, left, right, operatorSpan, span: this.from(start) };
     }
@@ -97,14 +107,14 @@ export class ExpressionParser extends TokenCursor {
    * So `-x^2` is `-(x^2)`, `2^3^2` is `2^(3^2)` and `2^-3^2` is `2^(-(3^2))`.
    * Unary `+` makes no node.
    */
-  private power(): Expr {
+  private power(): Expr | undefined {
     const depthBefore = this.depth;
     let links: PowerLink[] | undefined;
     for (;;) {
       let signs = NO_SIGNS;
       for (let kind = this.peek(); kind === T_MINUS || kind === T_PLUS; kind = this.peek()) {
         this.advance();
-        this.enter();
+        if (!this.enter()) return undefined;
         if (kind === T_MINUS) {
           if (signs === NO_SIGNS) signs = [];
           signs.push(this.lastStart);
@@ -112,6 +122,7 @@ export class ExpressionParser extends TokenCursor {
       }
       const operandStart = this.startAt();
       const operand = this.primary();
+      if (operand === undefined) return undefined;
       if (this.peek() !== T_CARET) {
         // The common case, a lone operand, needs no links.
         if (links === undefined) {
@@ -124,7 +135,7 @@ export class ExpressionParser extends TokenCursor {
       this.advance();
       links ??= [];
       links.push({ signs, operand, operandStart, caret: this.lastSpan() });
-      this.enter();
+      if (!this.enter()) return undefined;
     }
     this.depth = depthBefore;
     const end = this.lastEnd;
@@ -148,7 +159,7 @@ export class ExpressionParser extends TokenCursor {
   }
 
   /** Level 5: number, `pi`, name, call, or a parenthesized expression. */
-  private primary(): Expr {
+  private primary(): Expr | undefined {
     const kind = this.peek();
     if (kind === T_NAME) {
       this.advance();
@@ -170,20 +181,21 @@ export class ExpressionParser extends TokenCursor {
     if (kind === T_OPEN) {
       this.advance();
       const openStart = this.lastStart;
-      this.enter();
+      if (!this.enter()) return undefined;
       const inner = this.expression();
-      this.close(openStart, false);
+      if (inner === undefined || !this.close(openStart, false)) return undefined;
       this.depth--;
       return inner;
     }
-    return this.expectedExpression(kind);
+    this.reportMissingExpression(kind);
+    return undefined;
   }
 
   /** A call `name(args)`; unknown functions and wrong arities are reported, not fatal. */
-  private call(callee: string, calleeSpan: Span): Expr {
+  private call(callee: string, calleeSpan: Span): Expr | undefined {
     this.advance();
     const openStart = this.lastStart;
-    this.enter();
+    if (!this.enter()) return undefined;
     const op = FUNCTIONS.get(callee);
     if (op === undefined) {
       this.report('unknown-function', calleeSpan, () => {
@@ -192,22 +204,8 @@ export class ExpressionParser extends TokenCursor {
         return `Unknown function '${shorten(callee)}' at ${this.position(calleeSpan.start)}${hint}`;
       });
     }
-    // Arrays made by a literal are allocated at their size; `push` on `[]` reserves more.
-    let args: Expr[];
-    if (this.peek() === T_CLOSE) args = [];
-    else {
-      const first = this.expression();
-      if (this.peek() !== T_COMMA) args = [first];
-      else {
-        this.advance();
-        args = [first, this.expression()];
-        while (this.peek() === T_COMMA) {
-          this.advance();
-          args.push(this.expression());
-        }
-      }
-    }
-    this.close(openStart, true);
+    const args = this.peek() === T_CLOSE ? [] : this.arguments();
+    if (args === undefined || !this.close(openStart, true)) return undefined;
     this.depth--;
     const span = this.from(calleeSpan.start);
     const arity = op === undefined ? args.length : OPS[op].arity;
@@ -221,14 +219,36 @@ export class ExpressionParser extends TokenCursor {
     return { kind: 'call', callee, calleeSpan, args, span };
   }
 
-  /** Consumes the `)` that closes the `(` at `openStart`, or reports what is there instead and stops. */
-  private close(openStart: number, inCall: boolean): void {
+  /** A call's arguments, at least one, separated by commas; `undefined` when one failed. */
+  private arguments(): Expr[] | undefined {
+    // Arrays made by a literal are allocated at their size; `push` on `[]` reserves more.
+    const first = this.expression();
+    if (first === undefined) return undefined;
+    if (this.peek() !== T_COMMA) return [first];
+    this.advance();
+    const second = this.expression();
+    if (second === undefined) return undefined;
+    const args = [first, second];
+    while (this.peek() === T_COMMA) {
+      this.advance();
+      const next = this.expression();
+      if (next === undefined) return undefined;
+      args.push(next);
+    }
+    return args;
+  }
+
+  /**
+   * Consumes the `)` that closes the `(` at `openStart` and returns true, or reports what is
+   * there instead and returns false.
+   */
+  private close(openStart: number, inCall: boolean): boolean {
     const kind = this.peek();
     if (kind === T_CLOSE) {
       this.advance();
-      return;
+      return true;
     }
-    if (kind === T_INVALID) throw STOP;
+    if (kind === T_INVALID) return false;
     const opened = () => `'(' at ${this.position(openStart)}`;
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
@@ -245,12 +265,15 @@ export class ExpressionParser extends TokenCursor {
         () => `${this.unexpected()}; expected ${expected} to close ${opened()}`,
       );
     }
-    throw STOP;
+    return false;
   }
 
-  /** Reports that an expression should start at the current token (the end, or a wrong token) and stops. */
-  private expectedExpression(kind: number): never {
-    if (kind === T_INVALID) throw STOP;
+  /**
+   * Reports that an expression should start at the current token (the end, or a wrong token);
+   * an `invalid` token is already reported.
+   */
+  private reportMissingExpression(kind: number): void {
+    if (kind === T_INVALID) return;
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
       this.report('unexpected-end', { start: end, end }, () => {
@@ -263,13 +286,15 @@ export class ExpressionParser extends TokenCursor {
     } else {
       this.report('unexpected-token', this.spanAt(), () => this.unexpected());
     }
-    throw STOP;
   }
 
-  /** Counts one level of nesting at the last consumed token; past the limit, reports and stops. */
-  private enter(): void {
+  /**
+   * Counts one level of nesting at the last consumed token and returns true; past the limit,
+   * reports and returns false.
+   */
+  private enter(): boolean {
     this.depth++;
-    if (this.depth <= MAX_NESTING_DEPTH) return;
+    if (this.depth <= MAX_NESTING_DEPTH) return true;
     const at = this.lastStart;
     this.report(
       'too-deep',
@@ -277,7 +302,7 @@ export class ExpressionParser extends TokenCursor {
       () =>
         `The expression is nested too deeply at ${this.position(at)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`,
     );
-    throw STOP;
+    return false;
   }
 }
 

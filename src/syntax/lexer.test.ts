@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './lexer.ts';
-import { positionFormatter } from './positions.ts';
-import { formatPosition } from './span.ts';
+import { lineColumnFinder, positionFormatter } from './positions.ts';
+import { formatPosition, lineColumnAt } from './span.ts';
 
 /** Tokens of `text` as `kind:source`, without the final eof. */
 function lex(text: string): string[] {
@@ -137,6 +137,18 @@ describe('positionFormatter', () => {
     fc.assert(
       fc.property(text, fc.integer({ min: -2, max: 55 }), (t, offset) => {
         expect(positionFormatter(t)(offset)).toBe(formatPosition(t, offset));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('lineColumnFinder agrees with lineColumnAt for many offsets asked in any order', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', '\n', '\n\n', 'θ'), maxLength: 50 });
+    const offsets = fc.array(fc.integer({ min: -2, max: 80 }), { maxLength: 20 });
+    fc.assert(
+      fc.property(text, offsets, (t, asked) => {
+        const find = lineColumnFinder(t);
+        for (const offset of asked) expect(find(offset)).toEqual(lineColumnAt(t, offset));
       }),
       { numRuns: 1000 },
     );

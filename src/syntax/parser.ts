@@ -1,5 +1,4 @@
 import type { Program, Statement } from './ast.ts';
-import { STOP } from './cursor.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { ExpressionParser, type NameExpr } from './expression.ts';
 import {
@@ -76,48 +75,43 @@ class Parser extends ExpressionParser {
   private readonly kept: Statement[] = [];
   /** Per name id: 1 + the index of the statement that first assigns it, 0 if none yet. */
   private assignedAt = new Int32Array(256);
-  /** Uses of names not assigned when met: the node, its name id and its statement's index. */
+  /**
+   * Uses of names not assigned when met: the node, its name id and its statement's index, the
+   * first `pendingCount` entries of each array. Entries past it belong to statements left out
+   * and are overwritten: cheaper than cutting the arrays once per bad statement.
+   */
   private readonly pendingExprs: NameExpr[] = [];
   private readonly pendingIds: number[] = [];
   private readonly pendingIndexes: number[] = [];
+  private pendingCount = 0;
 
-  /** All statements; after an error, skips to the next separator and goes on. */
+  /** All statements; after one is left out (an error), skips to the next separator and goes on. */
   statements(): Statement[] {
     const statements = this.kept;
     for (;;) {
       while (this.peek() === T_SEPARATOR) this.advance();
       if (this.peek() === T_EOF) return statements;
       this.depth = 0;
-      const pending = this.pendingIds.length;
-      try {
-        if (!this.statement()) this.dropUses(pending);
-      } catch (error) {
-        if (error !== STOP) throw error;
-        this.dropUses(pending);
-        while (!this.isEnd(this.peek())) this.advance();
-      }
+      const pending = this.pendingCount;
+      if (this.statement()) continue;
+      this.pendingCount = pending; // A statement left out uses no names.
+      while (!this.isEnd(this.peek())) this.advance();
     }
   }
 
   protected override recordName(id: number, expr: NameExpr): void {
     if (id < this.assignedAt.length && this.assignedAt[id] !== 0) return;
-    this.pendingExprs.push(expr);
-    this.pendingIds.push(id);
-    this.pendingIndexes.push(this.kept.length);
-  }
-
-  /** Forgets the uses recorded since there were `length`, for a statement left out. */
-  private dropUses(length: number): void {
-    this.pendingExprs.length = length;
-    this.pendingIds.length = length;
-    this.pendingIndexes.length = length;
+    const at = this.pendingCount++;
+    this.pendingExprs[at] = expr;
+    this.pendingIds[at] = id;
+    this.pendingIndexes[at] = this.kept.length;
   }
 
   /** Reports the `used-before-assigned` problems, in source order, once all is parsed. */
   usesBeforeAssignment(): void {
     const statements = this.kept;
     const position = this.position;
-    for (let i = 0; i < this.pendingIds.length; i++) {
+    for (let i = 0; i < this.pendingCount; i++) {
       const id = this.pendingIds[i]!;
       const firstIndex = (id < this.assignedAt.length ? this.assignedAt[id]! : 0) - 1;
       const index = this.pendingIndexes[i]!;
@@ -132,12 +126,15 @@ class Parser extends ExpressionParser {
     }
   }
 
-  /** Parses a statement and keeps it; false if it is left out. */
+  /**
+   * Parses a statement and keeps it; false if it is left out: a syntax error (reported, and
+   * the rest of the statement not consumed) or an assignment to `pi`.
+   */
   private statement(): boolean {
     const start = this.startAt();
     if (this.peek() !== T_NAME || this.peek(1) !== T_EQUALS) {
       const expr = this.expression();
-      this.expectEndOfStatement();
+      if (expr === undefined || !this.atEndOfStatement()) return false;
       this.kept.push({ kind: 'expr', expr, span: { start, end: this.lastEnd } });
       return true;
     }
@@ -155,8 +152,8 @@ class Parser extends ExpressionParser {
     }
     const value = this.inputLiteral();
     const expr = value === undefined ? this.expression() : undefined;
-    this.expectEndOfStatement();
-    if (name === 'pi') return false;
+    if (value === undefined && expr === undefined) return false;
+    if (!this.atEndOfStatement() || name === 'pi') return false;
     const span = { start, end: this.lastEnd };
     this.assign(nameId, name, nameSpan);
     this.kept.push(
@@ -201,11 +198,14 @@ class Parser extends ExpressionParser {
     return first === T_MINUS ? -value : value;
   }
 
-  /** After a statement: a separator or the end, or else an error that says what is wrong. */
-  private expectEndOfStatement(): void {
+  /**
+   * After a statement: true at a separator or the end; else false, having reported what is
+   * wrong (an `invalid` token is already reported).
+   */
+  private atEndOfStatement(): boolean {
     const kind = this.peek();
-    if (this.isEnd(kind)) return;
-    if (kind === T_INVALID) throw STOP;
+    if (this.isEnd(kind)) return true;
+    if (kind === T_INVALID) return false;
     const hint =
       kind === T_CLOSE
         ? "there is no '(' for it to close"
@@ -213,7 +213,7 @@ class Parser extends ExpressionParser {
           ? "a statement assigns one name, as in 'c = a + b'"
           : "expected an operator such as '*' or the end of the statement";
     this.report('unexpected-token', this.spanAt(), () => `${this.unexpected()}; ${hint}`);
-    throw STOP;
+    return false;
   }
 }
 
