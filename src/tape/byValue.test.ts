@@ -14,6 +14,13 @@ function tapeOf(source: string) {
 }
 
 describe('the sweeps by value', () => {
+  it('skip a constant subgraph with a non-finite partial while zeros can only mean unreached', () => {
+    const { tape, locals, scratch } = tapeOf('x = 2\ny = x + log(0) * 0');
+    const t = scratch();
+    expect(tangentsByValue(tape, locals, tape.inputs[0]!, t)).toBe(true);
+    expect(t[tape.output]).toBe(1);
+  });
+
   it('finish where every derivative that meets a non-finite local partial is not 0', () => {
     const { tape, locals, scratch } = tapeOf('x = 0\ny = 2 * x + log(x)');
     expect(gradientByValue(tape, locals, tape.output, scratch())).toBe(true);
@@ -28,9 +35,5 @@ describe('the sweeps by value', () => {
     const times0 = tapeOf('x = 1\ny = log(x - x) * 0');
     const { tape, locals, scratch } = times0;
     expect(gradientByValue(tape, locals, tape.output, scratch())).toBe(false);
-    // Forward: log(0) among constants has tangent 0 and is on no path, yet values cannot tell.
-    const constants = tapeOf('x = 2\ny = x + log(0) * 0');
-    const { tape: t, locals: l } = constants;
-    expect(tangentsByValue(t, l, t.inputs[0]!, constants.scratch())).toBe(false);
   });
 });

@@ -38,7 +38,14 @@ export function gradientByValue(
   return true;
 }
 
-/** Forward mode by value into `t` (all 0): true when done, false when structure must decide. */
+/**
+ * Forward mode by value into `t` (all 0): true when done, false when structure must decide.
+ * 1. Until a reached slot's tangent comes out exactly 0, a zero tangent means "not reached":
+ *    slots whose operands are both 0 are skipped without reading their partials, and a 0 that
+ *    meets a non-finite partial is an unreached operand, which passes nothing.
+ * 2. Each slot first takes the plain sum of products; only a sum that is not finite (a partial
+ *    or a tangent that is not, or an overflow) is redone edge by edge with `chainProduct`.
+ */
 export function tangentsByValue(
   tape: Tape,
   L: Float64Array,
@@ -46,6 +53,7 @@ export function tangentsByValue(
   t: Float64Array,
 ): boolean {
   const o = tape.operands;
+  let zeroReached = false;
   t[seed] = 1;
   for (let s = seed + 1; s < tape.size; s++) {
     const a = o[2 * s]!;
@@ -53,12 +61,24 @@ export function tangentsByValue(
     const b = o[2 * s + 1]!;
     const ta = t[a]!;
     const tb = b >= 0 ? t[b]! : 0;
+    if (ta === 0 && tb === 0 && !zeroReached) continue;
     const localA = L[2 * s]!;
     const localB = b >= 0 ? L[2 * s + 1]! : 0;
-    if ((ta === 0 && poisons(localA)) || (tb === 0 && poisons(localB))) return false;
-    if (ta === 0 && tb === 0) continue;
-    // Summed from 0 in operand order, as `tapeTangents` sums: even the sign of a zero agrees.
-    t[s] = 0 + chainProduct(ta, localA) + chainProduct(tb, localB);
+    // The plain chain rule; a zero tangent adds ±0 (unreached, or reached through finite
+    // partials), and the sum starts from 0, as `tapeTangents` sums, so even a zero's sign agrees.
+    const sum = 0 + ta * localA + tb * localB;
+    if (sum - sum === 0) {
+      if (sum === 0) zeroReached = true;
+      t[s] = sum;
+      continue;
+    }
+    // Not finite: apply the convention edge by edge (a zero tangent passes nothing here).
+    if (zeroReached && ((ta === 0 && poisons(localA)) || (tb === 0 && poisons(localB))))
+      return false;
+    const careful =
+      0 + (ta === 0 ? 0 : chainProduct(ta, localA)) + (tb === 0 ? 0 : chainProduct(tb, localB));
+    if (careful === 0) zeroReached = true;
+    t[s] = careful;
   }
   return true;
 }
