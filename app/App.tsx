@@ -1,3 +1,4 @@
+import { AppBar } from './AppBar.tsx';
 import { ProgramEditor } from './editor/ProgramEditor.tsx';
 import { ExamplesMenu } from './examples/ExamplesMenu.tsx';
 import { InputsPanel } from './inputs/InputsPanel.tsx';
@@ -10,7 +11,10 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <h1>Backprop Lens</h1>
+        <div className="app-title">
+          <h1>Backprop Lens</h1>
+          <AppBar />
+        </div>
         <p>
           Type a function and see its computational graph, its value, and every derivative by
           forward and reverse mode: the automatic differentiation behind backpropagation.
