@@ -41,6 +41,7 @@ const CASES: readonly { source: string; expected: number[]; why: string }[] = [
   { source: 'x = 1; log(x - x) * 0', expected: [Number.NaN], why: 'a zero local does not heal' },
   { source: 'x = -2; y = 2; x^y', expected: [-4, Number.NaN], why: 'ln of a negative base' },
   { source: 'x = 0; y = 2; x^y', expected: [0, 0], why: "the op table's limit 0 at 0^y" },
+  { source: 'x = 0; y = -1; x^y', expected: [Number.NaN, Number.NaN], why: '0^y = ∞ for y < 0' },
 ];
 
 describe('both modes follow "Derivatives that are not finite" (issue 10, item 3)', () => {

@@ -6,9 +6,12 @@ const sigmoid = (x: number): number =>
 /** Wraps an operand name in parentheses when it is not a single token, for rule text. */
 const atom = (s: string): string => (/^[\p{L}\p{N}_.]+$/u.test(s) ? s : `(${s})`);
 
-/** ∂(x^y)/∂y = x^y · ln x; at x = 0 the limit 0 is used (for y > 0), for x < 0 it is NaN. */
+/**
+ * ∂(x^y)/∂y = x^y · ln x; at x = 0 the limit 0 is used where 0^y is finite (y >= 0), and where
+ * it is not (y < 0: 0^y = ∞) the partial is not finite either (NaN); for x < 0 it is NaN.
+ */
 const powExponentPartial = (x: number, result: number): number =>
-  x === 0 ? 0 : result * Math.log(x);
+  x === 0 ? (Number.isFinite(result) ? 0 : Number.NaN) : result * Math.log(x);
 
 /**
  * The op table. Look ups go through `OPS[name]`, or `OPS_BY_CODE[code]` on a tape. Codes are
