@@ -1,4 +1,43 @@
-/** The Undo and Redo buttons of the page's bar (the undo history is issue 11's third point). */
+import './history.css';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
+import { UNDO_SHORTCUTS, useUndoKeys } from './useUndoKeys.ts';
+
+const selectUndo = (s: AppState) => ({
+  canUndo: s.past.length > 0,
+  canRedo: s.future.length > 0,
+  undo: s.undo,
+  redo: s.redo,
+});
+
+/**
+ * The Undo and Redo buttons of the page's bar, and their keys outside text fields. They undo
+ * program edits (a word or a pause at a time), example loads, input values and mode changes.
+ */
 export function UndoControls() {
-  return null;
+  const { canUndo, canRedo, undo, redo } = useAppStore(useShallow(selectUndo));
+  useUndoKeys(undo, redo);
+  return (
+    <div className="undo-controls">
+      <button
+        type="button"
+        onClick={undo}
+        disabled={!canUndo}
+        title={`Undo (${UNDO_SHORTCUTS.undo})`}
+        aria-keyshortcuts={UNDO_SHORTCUTS.undoAria}
+      >
+        <span aria-hidden="true">↶</span> Undo
+      </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!canRedo}
+        title={`Redo (${UNDO_SHORTCUTS.redo})`}
+        aria-keyshortcuts={UNDO_SHORTCUTS.redoAria}
+      >
+        <span aria-hidden="true">↷</span> Redo
+      </button>
+    </div>
+  );
 }

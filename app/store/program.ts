@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { TraceMode } from '../../src/index.ts';
+import { startsWord, withHistory } from './history.ts';
+import { viewFromShared } from './sharedView.ts';
 import type { AppState } from './state.ts';
-import { viewFromShared } from './view.ts';
 
 /** colah's example, written out with its intermediate variables: shown on a first visit. */
 export const DEFAULT_PROGRAM = `# colah's example: e = (a+b)*(b+1)
@@ -47,16 +48,38 @@ export type Orientation = 'up' | 'right';
 /** The program text. */
 export interface ProgramSlice {
   readonly source: string;
+  /**
+   * How many programs a person has loaded (examples, the paths lab's families): each load opens
+   * a new browser history entry (urlSync.ts), so that Back returns to what they had.
+   */
+  readonly loads: number;
+  /** The person typed: an undo step per word or pause (GROUP_PAUSE_MS), not per keystroke. */
   setSource(source: string): void;
-  /** Replaces the program and the input values at once (a link was opened). */
+  /** Loads a program, its input values and view (an example): one undo step and a new entry. */
   loadShared(shared: SharedState): void;
+  /** Applies a link opened in this tab or reached by Back/Forward: an undo step, no new entry. */
+  openLink(shared: SharedState): void;
 }
 
 export const createProgramSlice =
   (initial: SharedState): StateCreator<AppState, [], [], ProgramSlice> =>
-  (set) => ({
+  (set, get) => ({
     source: initial.source,
-    setSource: (source) => set({ source }),
+    loads: 0,
+    setSource: (source) => {
+      const before = get().source;
+      const options = { group: 'typing', newStep: startsWord(before, source) } as const;
+      set(withHistory(get(), { source }, options));
+    },
     loadShared: ({ source, overrides, view }) =>
-      set({ source, overrides, ...viewFromShared(view) }),
+      set(
+        withHistory(get(), {
+          source,
+          overrides,
+          ...viewFromShared(view),
+          loads: get().loads + 1,
+        }),
+      ),
+    openLink: ({ source, overrides, view }) =>
+      set(withHistory(get(), { source, overrides, ...viewFromShared(view) })),
   });

@@ -1,3 +1,4 @@
+import type { HistorySlice } from './history.ts';
 import type { InputsSlice } from './inputs.ts';
 import type { LinkSlice } from './link.ts';
 import type { PathsSlice } from './paths.ts';
@@ -11,4 +12,5 @@ export type AppState = ProgramSlice &
   ResultsSlice &
   ViewSlice &
   PathsSlice &
-  LinkSlice;
+  LinkSlice &
+  HistorySlice;

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createHistorySlice } from './history.ts';
 import { createInputsSlice } from './inputs.ts';
 import { createLinkSlice } from './link.ts';
 import { createPathsSlice } from './paths.ts';
@@ -20,5 +21,6 @@ export function createAppStore(
     ...createViewSlice(initial)(...a),
     ...createPathsSlice(...a),
     ...createLinkSlice(...a),
+    ...createHistorySlice(...a),
   }));
 }

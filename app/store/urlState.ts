@@ -56,6 +56,44 @@ export function encodeHash(state: SharedState, storedKey?: string): string {
   return `#${parts.join('&')}`;
 }
 
+/** The hash parameters this module reads and writes; others (`theme=`, `lang=`) belong elsewhere. */
+const OWN_PARAMS = new Set([
+  ...['p', 's', 'at', 'mode', 'from', 'of', 'step', 'tree', 'orient', 'collapse', 'open', 'follow'],
+]);
+
+/**
+ * `hash` (from encodeHash) followed by the parameters of `current` that this module does not own,
+ * as they were written: the theme and language keep their place in the URL when the program's
+ * part is rewritten.
+ */
+export function keepForeignParams(hash: string, current: string): string {
+  const foreign = hashParams(current).filter((part) => !OWN_PARAMS.has(paramName(part)));
+  return foreign.length > 0 ? `${hash}&${foreign.join('&')}` : hash;
+}
+
+/** The part of `hash` this module owns (what encodeHash writes), without the others' parameters. */
+export function ownHash(hash: string): string {
+  return `#${hashParams(hash)
+    .filter((part) => OWN_PARAMS.has(paramName(part)))
+    .join('&')}`;
+}
+
+function hashParams(hash: string): string[] {
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '');
+}
+
+function paramName(part: string): string {
+  const name = part.split('=', 1)[0]!.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 const MODES: readonly TraceMode[] = ['values', 'forward', 'reverse'];
 
 /**

@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { TraceMode } from '../../src/index.ts';
-import type { Orientation, SharedState, SharedView } from './program.ts';
+import { withHistory } from './history.ts';
+import type { Orientation, SharedState } from './program.ts';
+import { viewFromShared } from './sharedView.ts';
 import type { AppState } from './state.ts';
 
 /** How the graph is shown and stepped: all serialisable, most of it in the URL. */
@@ -51,76 +53,57 @@ export interface ViewSlice {
 /** Viewport sizes are rounded to this, so that a resize by a few px does not lay out again. */
 export const VIEWPORT_STEP = 80;
 
-/** The slice's fields for a shared view (defaults where the link says nothing). */
-export function viewFromShared(view: SharedView | undefined) {
-  return {
-    mode: view?.mode ?? 'values',
-    forwardFrom: view?.forwardFrom ?? null,
-    reverseFrom: view?.reverseFrom ?? null,
-    step: view?.step ?? null,
-    playing: false,
-    sharing: !view?.tree,
-    orientation: view?.orientation ?? null,
-    collapse: view?.collapse ?? null,
-    expanded: view?.expanded ?? [],
-    follow: view?.follow ?? true,
-  } satisfies Partial<ViewSlice>;
-}
-
-/** The view as a link carries it. */
-export function sharedView(state: ViewSlice): SharedView {
-  return {
-    mode: state.mode,
-    ...(state.forwardFrom !== null ? { forwardFrom: state.forwardFrom } : {}),
-    ...(state.reverseFrom !== null ? { reverseFrom: state.reverseFrom } : {}),
-    ...(state.step !== null ? { step: state.step } : {}),
-    ...(state.sharing ? {} : { tree: true }),
-    ...(state.orientation !== null ? { orientation: state.orientation } : {}),
-    ...(state.collapse !== null ? { collapse: state.collapse } : {}),
-    ...(state.expanded.length > 0 ? { expanded: state.expanded } : {}),
-    ...(state.follow ? {} : { follow: false }),
-  };
-}
-
 export const createViewSlice =
   (initial: SharedState): StateCreator<AppState, [], [], ViewSlice> =>
-  (set, get) => ({
-    ...viewFromShared(initial.view),
-    speed: 1,
-    viewport: null,
-    // A new mode starts at its first step, so that Play shows it from the beginning.
-    setMode: (mode) => {
-      if (mode !== get().mode) set({ mode, step: 0, playing: false });
-    },
-    chooseNode: (name) => {
-      const { mode } = get();
-      if (mode === 'reverse') set({ reverseFrom: name, step: 0, playing: false });
-      else set({ forwardFrom: name, ...(mode === 'forward' ? { step: 0, playing: false } : {}) });
-    },
-    setForwardFrom: (name) =>
-      set({ forwardFrom: name, ...(get().mode === 'forward' ? { step: 0, playing: false } : {}) }),
-    setReverseFrom: (name) =>
-      set({ reverseFrom: name, ...(get().mode === 'reverse' ? { step: 0, playing: false } : {}) }),
-    setStep: (step) => set({ step }),
-    setPlaying: (playing) => set({ playing }),
-    setSpeed: (speed) => set({ speed }),
-    setSharing: (sharing) => set({ sharing, forwardFrom: null, reverseFrom: null }),
-    setOrientation: (orientation) => set({ orientation }),
-    // Stepping goes statement by statement when collapsed: the trace changes, so start over.
-    setCollapse: (collapse) => set({ collapse, expanded: [], step: 0, playing: false }),
-    toggleExpanded: (name) => {
-      const { expanded } = get();
-      const next = expanded.includes(name)
-        ? expanded.filter((n) => n !== name)
-        : [...expanded, name];
-      set({ expanded: next, step: 0, playing: false });
-    },
-    setFollow: (follow) => set({ follow }),
-    setViewport: (width, height) => {
-      const round = (v: number) =>
-        Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);
-      const next = { width: round(width), height: round(height) };
-      const old = get().viewport;
-      if (old?.width !== next.width || old?.height !== next.height) set({ viewport: next });
-    },
-  });
+  (set, get) => {
+    // Changes of what a link carries (mode, seeds, tree, orientation, collapse) are undo steps;
+    // steps, playback, speed, follow and the panel's size are not.
+    const record = (change: Partial<AppState>) => set(withHistory(get(), change));
+    return {
+      ...viewFromShared(initial.view),
+      speed: 1,
+      viewport: null,
+      // A new mode starts at its first step, so that Play shows it from the beginning.
+      setMode: (mode) => {
+        if (mode !== get().mode) record({ mode, step: 0, playing: false });
+      },
+      chooseNode: (name) => {
+        const { mode } = get();
+        if (mode === 'reverse') record({ reverseFrom: name, step: 0, playing: false });
+        else
+          record({ forwardFrom: name, ...(mode === 'forward' ? { step: 0, playing: false } : {}) });
+      },
+      setForwardFrom: (name) =>
+        record({
+          forwardFrom: name,
+          ...(get().mode === 'forward' ? { step: 0, playing: false } : {}),
+        }),
+      setReverseFrom: (name) =>
+        record({
+          reverseFrom: name,
+          ...(get().mode === 'reverse' ? { step: 0, playing: false } : {}),
+        }),
+      setStep: (step) => set({ step }),
+      setPlaying: (playing) => set({ playing }),
+      setSpeed: (speed) => set({ speed }),
+      setSharing: (sharing) => record({ sharing, forwardFrom: null, reverseFrom: null }),
+      setOrientation: (orientation) => record({ orientation }),
+      // Stepping goes statement by statement when collapsed: the trace changes, so start over.
+      setCollapse: (collapse) => record({ collapse, expanded: [], step: 0, playing: false }),
+      toggleExpanded: (name) => {
+        const { expanded } = get();
+        const next = expanded.includes(name)
+          ? expanded.filter((n) => n !== name)
+          : [...expanded, name];
+        record({ expanded: next, step: 0, playing: false });
+      },
+      setFollow: (follow) => set({ follow }),
+      setViewport: (width, height) => {
+        const round = (v: number) =>
+          Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);
+        const next = { width: round(width), height: round(height) };
+        const old = get().viewport;
+        if (old?.width !== next.width || old?.height !== next.height) set({ viewport: next });
+      },
+    };
+  };
