@@ -7,6 +7,7 @@ import {
   HISTORY_TEXT_BUDGET,
   type Snapshot,
   startsWord,
+  WORD_GROUPING_LIMIT,
 } from './history.ts';
 import { createAppStore } from './store.ts';
 
@@ -194,5 +195,10 @@ describe('startsWord', () => {
     ['a b', 'a xyb', false],
   ])('%j -> %j: %s', (before, after, expected) => {
     expect(startsWord(before, after)).toBe(expected);
+  });
+
+  it('groups the typing of a very long program by pauses alone (no scan per keystroke)', () => {
+    const long = `${'a'.repeat(WORD_GROUPING_LIMIT)} `;
+    expect(startsWord(long, `${long}b`)).toBe(false);
   });
 });

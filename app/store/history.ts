@@ -105,9 +105,12 @@ export function capped(past: readonly Snapshot[]): readonly Snapshot[] {
   return first === 0 ? past : past.slice(first);
 }
 
+/** Past this length, typing is grouped by pauses alone: finding the edit costs a scan. */
+export const WORD_GROUPING_LIMIT = 100_000;
+
 /** Does this edit type the first character of a word (after a space or a line break)? */
 export function startsWord(before: string, after: string): boolean {
-  if (after.length !== before.length + 1) return false;
+  if (after.length !== before.length + 1 || before.length > WORD_GROUPING_LIMIT) return false;
   let i = 0;
   while (i < before.length && before.charCodeAt(i) === after.charCodeAt(i)) i++;
   return i > 0 && /\s/.test(after[i - 1]!) && /\S/.test(after[i]!);
