@@ -1,11 +1,14 @@
 import './graph.css';
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { EDGE_LABEL, nodeBox, nodeCaption } from '../../src/index.ts';
+import { ExportBar } from '../export/ExportBar.tsx';
+import type { FigureSource } from '../export/figure.ts';
 import { useCanvasDrawing } from './canvas/CanvasGraph.tsx';
 import { GraphContent, type GraphContentProps } from './GraphContent.tsx';
 import { Minimap } from './Minimap.tsx';
 import { useZoom } from './useZoom.ts';
 import { isInArea, MARGIN, MAX_FIT_SCALE, READABLE_SCALE, type Rect, union } from './viewport.ts';
+import { ZOOM_SHORTCUTS } from './zoomKeys.ts';
 
 export type { GraphLayout } from './GraphContent.tsx';
 
@@ -145,7 +148,7 @@ export function GraphView(props: GraphViewProps) {
   const view = useMemo(() => ({ x: transform.x, y: transform.y, k: transform.k }), [transform]);
   const kinds = useMemo(() => analysis.nodes.map((n) => n.kind), [analysis.nodes]);
   const names = useMemo(() => analysis.nodes.map((n) => n.name), [analysis.nodes]);
-  useCanvasDrawing({
+  const canvasScene = useCanvasDrawing({
     canvasRef,
     layout: renderer === 'canvas' ? layout : EMPTY_LAYOUT,
     sizes,
@@ -161,6 +164,13 @@ export function GraphView(props: GraphViewProps) {
     size,
     onSelect: content.onSelect,
   });
+  // What Export draws: the live SVG, or the canvas renderer's scene at this step.
+  const figureSource = useCallback((): FigureSource | undefined => {
+    if (renderer === 'svg')
+      return svgRef.current ? { kind: 'svg', svg: svgRef.current } : undefined;
+    const [scene, element] = [canvasScene(), canvasRef.current];
+    return scene && element ? { kind: 'canvas', scene, element } : undefined;
+  }, [renderer, canvasScene]);
   const height = preferredHeight(bounds, size.width);
   const wholeInView =
     size.width === 0 ||
@@ -184,6 +194,7 @@ export function GraphView(props: GraphViewProps) {
           Fit
         </button>
         <span className="muted graph-legend">{legend}</span>
+        <ExportBar analysis={analysis} mode={mode} source={figureSource} />
         {renderer === 'canvas' && (
           <span className="muted graph-renderer-note">
             Over {SVG_NODE_LIMIT} nodes the graph is drawn on a canvas, to pan and zoom smoothly:
@@ -197,6 +208,9 @@ export function GraphView(props: GraphViewProps) {
             ref={canvasRef}
             className="graph-svg graph-canvas"
             role="img"
+            // Focusable for keyboard zoom and pan (useZoom); the page's focus ring shows on it.
+            tabIndex={0}
+            aria-keyshortcuts={ZOOM_SHORTCUTS}
             aria-label={`Computational graph of ${layout.nodes.length.toLocaleString('en-US')} nodes, drawn on a canvas: choose nodes with the menus above`}
             style={height ? { height: `min(${height}px, max(360px, 100vh - 2rem))` } : undefined}
             data-orientation={layout.orientation ?? 'up'}
@@ -209,6 +223,9 @@ export function GraphView(props: GraphViewProps) {
             className="graph-svg"
             role="group"
             aria-label="Computational graph"
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: the drawing takes keys: zoom and pan (useZoom)
+            tabIndex={0}
+            aria-keyshortcuts={ZOOM_SHORTCUTS}
             style={height ? { height: `min(${height}px, max(360px, 100vh - 2rem))` } : undefined}
             data-orientation={layout.orientation ?? 'up'}
           >

@@ -10,6 +10,7 @@ import {
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { usePinch } from './usePinch.ts';
 import { fitView, followView, isInArea, MARGIN, type Rect, type View } from './viewport.ts';
+import { zoomKeyAction } from './zoomKeys.ts';
 
 /** The size of the SVG on screen. */
 export interface Size {
@@ -55,7 +56,8 @@ const GLIDE_MS = 350;
  * renders the transform. Mouse: drag to pan, wheel to zoom. Touch: one finger scrolls the page,
  * two fingers pan and zoom (`usePinch`). `fitToView()` shows the whole graph when its text stays
  * readable, else the part around the step (`fitView`); the view is fitted when `fitKey`
- * changes, and glides to the step when it leaves the view (`followView`).
+ * changes, and glides to the step when it leaves the view (`followView`). Keyboard, on the
+ * focused drawing: `+`/`-` zoom, `0` fits, Shift+arrows pan (`zoomKeyAction`).
  */
 export function useZoom<E extends HTMLElement | SVGElement>(
   svgRef: RefObject<E | null>,
@@ -147,6 +149,34 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   }, [moveTo]);
 
   usePinch(svgRef, behaviour);
+
+  // Keys on the focused drawing. Handled here, before the page's stepper keys (on window): a
+  // Shift+arrow pans and goes no further; plain arrows and Space pass on and step.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const z = behaviour.current;
+      if (!z || event.altKey || event.ctrlKey || event.metaKey) return;
+      const action = zoomKeyAction(event.key, event.shiftKey);
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const selection = select(svg).interrupt();
+      glide.current = null;
+      if (action.type === 'fit') fitToView();
+      // Zooms about the drawing's centre (the extent's); pans in screen px at any zoom.
+      else if (action.type === 'zoom') selection.call(z.scaleBy, action.factor);
+      else {
+        const k = zoomTransform(svg).k;
+        selection.call(z.translateBy, action.dx / k, action.dy / k);
+      }
+    };
+    // SVG and canvas elements both dispatch key events; the DOM types name them on HTMLElement.
+    const target = svg as unknown as HTMLElement;
+    target.addEventListener('keydown', onKeyDown);
+    return () => target.removeEventListener('keydown', onKeyDown);
+  }, [svgRef, fitToView]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: refit on a new structure or size class
   useEffect(() => {

@@ -1,10 +1,11 @@
-import { type RefObject, useEffect, useMemo, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TraceMode } from '../../../src/index.ts';
 import type { GraphDisplay } from '../display.ts';
 import type { GraphLayout } from '../GraphContent.tsx';
 import { derivativeLine, valueLine } from '../nodeText.ts';
 import type { View } from '../viewport.ts';
-import { drawGraph } from './drawGraph.ts';
+import { drawGraph, type SceneState } from './drawGraph.ts';
+import type { RenderModel } from './renderModel.ts';
 import { hitTest, renderModel } from './renderModel.ts';
 
 interface CanvasDrawingProps {
@@ -24,12 +25,42 @@ interface CanvasDrawingProps {
   readonly onSelect: (id: number) => void;
 }
 
+/** Everything the canvas draws at this step, for drawing it elsewhere (an export). */
+export interface CanvasScene {
+  readonly model: RenderModel;
+  readonly state: SceneState;
+}
+
+/** The scene of the drawing's current props: node states and text, edge states. */
+function sceneState(props: CanvasDrawingProps, fontFamily: string): SceneState {
+  const { display, names, captions, mode, seedName } = props;
+  return {
+    kinds: props.kinds,
+    statuses: display.nodes.map((n) => n.status),
+    lines: (id) => {
+      const node = display.nodes[id];
+      if (!node) return [];
+      const lines = [captions[id] ?? '', valueLine(node)];
+      if (mode !== 'values') lines.push(derivativeLine(mode, names[id] ?? '', seedName, node));
+      return lines;
+    },
+    edgeStatuses: display.edges,
+    highlighted: props.highlighted,
+    selected: props.selected,
+    fontFamily,
+  };
+}
+
+/** The monospace font of node text (the page's `--mono`). */
+const monoFont = (element: Element) => getComputedStyle(element).getPropertyValue('--mono').trim();
+
 /**
  * Draws a large graph on the canvas `canvasRef` (the element d3-zoom is attached to), once per
  * animation frame at most, and turns clicks into node choices by hit testing. The render model
- * is rebuilt only when the layout changes; stepping and zooming redraw from it.
+ * is rebuilt only when the layout changes; stepping and zooming redraw from it. Returns a
+ * function giving the current scene (for export).
  */
-export function useCanvasDrawing(props: CanvasDrawingProps): void {
+export function useCanvasDrawing(props: CanvasDrawingProps): () => CanvasScene | undefined {
   const { canvasRef, layout, sizes, display, view, size, onSelect } = props;
   const model = useMemo(() => renderModel(layout, sizes), [layout, sizes]);
   const latest = { ...props, model };
@@ -46,26 +77,12 @@ export function useCanvasDrawing(props: CanvasDrawingProps): void {
       const ratio = window.devicePixelRatio || 1;
       const [w, h] = [Math.round(size.width * ratio), Math.round(size.height * ratio)];
       if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
-      const statuses = display.nodes.map((n) => n.status);
-      const { names, captions, mode, seedName } = latest;
       drawGraph(ctx, model, {
+        ...sceneState(latest, monoFont(canvas)),
         view,
         width: size.width,
         height: size.height,
         pixelRatio: ratio,
-        kinds: latest.kinds,
-        statuses,
-        lines: (id) => {
-          const node = display.nodes[id];
-          if (!node) return [];
-          const lines = [captions[id] ?? '', valueLine(node)];
-          if (mode !== 'values') lines.push(derivativeLine(mode, names[id] ?? '', seedName, node));
-          return lines;
-        },
-        edgeStatuses: display.edges,
-        highlighted: latest.highlighted,
-        selected: latest.selected,
-        fontFamily: getComputedStyle(canvas).getPropertyValue('--mono').trim(),
       });
     });
     return () => cancelAnimationFrame(frame);
@@ -111,4 +128,11 @@ export function useCanvasDrawing(props: CanvasDrawingProps): void {
       canvas.removeEventListener('mousemove', onMove);
     };
   }, [canvasRef, onSelect]);
+
+  return useCallback(() => {
+    const canvas = canvasRef.current;
+    const current = latestRef.current;
+    if (!canvas) return undefined;
+    return { model: current.model, state: sceneState(current, monoFont(canvas)) };
+  }, [canvasRef]);
 }

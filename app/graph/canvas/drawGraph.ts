@@ -1,14 +1,25 @@
 import type { EdgeStatus, NodeStatus } from '../display.ts';
 import type { View } from '../viewport.ts';
+import {
+  type CanvasPalette,
+  LIGHT_PALETTE,
+  PENDING_ALPHA,
+  stateStroke,
+  textColour,
+} from './palette.ts';
 import { type RenderModel, visibleNodes, visibleRoutes } from './renderModel.ts';
 
 /** What changes per step or per interaction, drawn over the fixed render model. */
-export interface DrawState {
+export interface DrawState extends SceneState {
   readonly view: View;
   /** The canvas size in CSS px. */
   readonly width: number;
   readonly height: number;
   readonly pixelRatio: number;
+}
+
+/** What the graph looks like at this step, whatever the view: states, text, colours' inputs. */
+export interface SceneState {
   /** By node id. */
   readonly kinds: readonly ('input' | 'constant' | 'op')[];
   readonly statuses: readonly NodeStatus[];
@@ -20,31 +31,20 @@ export interface DrawState {
   readonly selected: number;
   /** The monospace font family of node text (the page's `--mono`). */
   readonly fontFamily?: string;
+  /** The current theme's colours; graph.css's light ones when absent. */
+  readonly palette?: CanvasPalette | undefined;
 }
 
 /** Node text is drawn only when it is at least this many CSS px on screen. */
 export const LEGIBLE_PX = 7;
-const FONT_PX = 12;
+/** Node text: font size, line height and the box's padding, as graph.css and `nodeBox` say. */
+export const FONT_PX = 12;
 const LINE_HEIGHT = 16;
 const PADDING = 10;
 
-const FILL: Record<'input' | 'constant' | 'op', string> = {
-  input: '#eef4ff',
-  constant: '#f2f3f5',
-  op: '#ffffff',
-};
-const STROKE: Record<'input' | 'constant' | 'op', string> = {
-  input: '#5b7fd6',
-  constant: '#a9b0bd',
-  op: '#8a94a6',
-};
-const EDGE_COLOUR: Record<EdgeStatus | 'highlighted', string> = {
-  idle: '#9aa3b2',
-  done: '#4b5567',
-  active: '#2f5fd0',
-  off: 'rgba(154, 163, 178, 0.3)',
-  highlighted: '#7c3aed',
-};
+/** The baseline of a node's text line `line` (0: caption), from its box's top. */
+export const lineBaseline = (top: number, line: number) =>
+  top + PADDING / 2 + LINE_HEIGHT * (line + 0.75);
 
 /**
  * Draws the graph on a 2D canvas: only what meets the view (culling), edges batched into one
@@ -53,6 +53,7 @@ const EDGE_COLOUR: Record<EdgeStatus | 'highlighted', string> = {
  */
 export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: DrawState): void {
   const { view, pixelRatio: dpr } = s;
+  const palette = s.palette ?? LIGHT_PALETTE;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, s.width, s.height);
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
@@ -85,7 +86,7 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
         else ctx.lineTo(x, y);
       }
     }
-    ctx.strokeStyle = EDGE_COLOUR[key];
+    ctx.strokeStyle = palette.edge[key];
     ctx.lineWidth = hairline(key === 'active' || key === 'highlighted' ? 3.5 : 1.5);
     ctx.stroke();
   }
@@ -98,23 +99,16 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
       if (s.kinds[model.ids[slot]!] !== kind) continue;
       ctx.rect(b[4 * slot]!, b[4 * slot + 1]!, b[4 * slot + 2]!, b[4 * slot + 3]!);
     }
-    ctx.fillStyle = FILL[kind];
+    ctx.fillStyle = palette.nodeFill[kind];
     ctx.fill();
-    ctx.strokeStyle = STROKE[kind];
+    ctx.strokeStyle = palette.nodeStroke[kind];
     ctx.lineWidth = hairline(1.25);
     ctx.stroke();
   }
   for (const slot of slots) {
     const id = model.ids[slot]!;
     const status = s.statuses[id];
-    const stroke =
-      id === s.selected
-        ? '#7c3aed'
-        : status === 'active'
-          ? '#2f5fd0'
-          : status === 'partial'
-            ? '#e08a00'
-            : undefined;
+    const stroke = stateStroke(palette, id === s.selected, status);
     if (!stroke) continue;
     ctx.strokeStyle = stroke;
     ctx.lineWidth = hairline(3);
@@ -129,11 +123,11 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
     const id = model.ids[slot]!;
     const [x, y, w] = [b[4 * slot]!, b[4 * slot + 1]!, b[4 * slot + 2]!];
     const lines = s.lines(id);
-    ctx.globalAlpha = s.statuses[id] === 'pending' ? 0.55 : 1;
+    ctx.globalAlpha = s.statuses[id] === 'pending' ? PENDING_ALPHA : 1;
     lines.forEach((text, i) => {
       ctx.font = `${i === 0 ? 700 : 400} ${FONT_PX}px ${mono}`;
-      ctx.fillStyle = i === 0 ? '#1d2330' : i === 1 ? '#5b6475' : '#b54708';
-      ctx.fillText(text, x + w / 2, y + PADDING / 2 + LINE_HEIGHT * (i + 0.75), w - 4);
+      ctx.fillStyle = textColour(palette, i);
+      ctx.fillText(text, x + w / 2, lineBaseline(y, i), w - 4);
     });
   }
   ctx.globalAlpha = 1;

@@ -1,0 +1,114 @@
+import './export.css';
+import { useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Analysis, TraceMode } from '../../src/index.ts';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
+import { type FigureFacts, figureFileName, figureTitle } from './exportTitle.ts';
+import { type Figure, type FigureSource, pngFigure, svgFigure } from './figure.ts';
+import { copyText, saveBlob } from './share.ts';
+
+interface ExportBarProps {
+  /** The analysis drawn (its output name and traces) and the mode shown. */
+  readonly analysis: Analysis;
+  readonly mode: TraceMode;
+  /** The drawing as it is now, or undefined while there is none. */
+  readonly source: () => FigureSource | undefined;
+}
+
+const selectExport = (s: AppState) => ({ program: s.source, step: s.step });
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What the person is told once a figure is saved. */
+function savedMessage(fileName: string, figure: Figure, png: boolean): string {
+  if (!png) return `Saved ${fileName}`;
+  const size = `${count(figure.width)} × ${count(figure.height)} px`;
+  return figure.reduced
+    ? `Saved ${fileName} (${size}: scaled down, as browsers refuse larger images)`
+    : `Saved ${fileName} (${size})`;
+}
+
+/**
+ * Export SVG, Export PNG and Copy link, with a line saying what happened. The figure is the
+ * drawing at the current step, whole (not the current view), under a title line naming the
+ * program, the mode and the step.
+ */
+export function ExportBar({ analysis, mode, source }: ExportBarProps) {
+  const { program, step } = useAppStore(useShallow(selectExport));
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [linkShown, setLinkShown] = useState<string | undefined>(undefined);
+  const linkField = useRef<HTMLInputElement>(null);
+  const total = analysis.traces?.[mode]?.steps.length ?? 0;
+  const facts: FigureFacts = {
+    source: program,
+    outputName: analysis.outputName,
+    mode,
+    step: Math.min(step ?? total, total),
+    total,
+  };
+
+  const save = async (format: 'svg' | 'png') => {
+    const drawing = source();
+    if (!drawing) return;
+    setBusy(true);
+    try {
+      const title = figureTitle(facts);
+      const figure = format === 'svg' ? svgFigure(drawing, title) : await pngFigure(drawing, title);
+      const fileName = figureFileName(facts, format);
+      saveBlob(figure.blob, fileName);
+      setMessage(savedMessage(fileName, figure, format === 'png'));
+    } catch (error) {
+      setMessage(`Could not export the figure: ${(error as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copyLink = async () => {
+    const url = window.location.href;
+    if (await copyText(url)) {
+      setLinkShown(undefined);
+      setMessage('Link copied');
+      return;
+    }
+    // The clipboard was refused: the link is shown selected, for Ctrl+C (or copied the old way).
+    setLinkShown(url);
+    requestAnimationFrame(() => {
+      const field = linkField.current;
+      if (!field) return;
+      field.focus();
+      field.select();
+      const copied = document.execCommand?.('copy') ?? false;
+      setMessage(copied ? 'Link copied' : 'Press Ctrl+C (⌘C) to copy the selected link');
+    });
+  };
+
+  return (
+    <div className="export-bar">
+      <button type="button" disabled={busy} onClick={() => save('svg')}>
+        Export SVG
+      </button>
+      <button type="button" disabled={busy} onClick={() => save('png')}>
+        Export PNG
+      </button>
+      <button type="button" onClick={copyLink}>
+        Copy link
+      </button>
+      {linkShown && (
+        <input
+          ref={linkField}
+          className="export-link"
+          readOnly
+          value={linkShown}
+          aria-label="Share link"
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
+      <span className="export-message" aria-live="polite">
+        {message}
+      </span>
+    </div>
+  );
+}
