@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Analysis, PathsReport } from '../../src/index.ts';
+import { MathText } from '../math/MathText.tsx';
 import { Num } from '../results/Num.tsx';
 import { countText } from './format.ts';
 
@@ -41,13 +42,13 @@ export const FactoredTable = memo(function FactoredTable({
                 Paths from {fromName}
               </th>
               <th scope="col" className="numeric">
-                ∂node/∂{fromName} (forward)
+                <MathText text={`∂node/∂${fromName} (forward)`} />
               </th>
               <th scope="col" className="numeric">
                 Paths to {toName}
               </th>
               <th scope="col" className="numeric">
-                ∂{toName}/∂node (reverse)
+                <MathText text={`∂${toName}/∂node (reverse)`} />
               </th>
             </tr>
           </thead>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Analysis } from '../../src/index.ts';
+import { MathText } from '../math/MathText.tsx';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
@@ -25,10 +26,10 @@ export const InputTable = memo(function InputTable({ analysis }: { analysis: Ana
                 Value
               </th>
               <th scope="col" className="numeric">
-                ∂ by reverse mode
+                <MathText text="∂ by reverse mode" />
               </th>
               <th scope="col" className="numeric">
-                ∂ by forward mode
+                <MathText text="∂ by forward mode" />
               </th>
               <th scope="col" className="numeric">
                 Paths to output

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
+import { MathText } from '../math/MathText.tsx';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
@@ -30,7 +31,7 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
                 Value
               </th>
               <th scope="col" className="numeric">
-                ∂output/∂node
+                <MathText text="∂output/∂node" />
               </th>
               {hasWarnings && <th scope="col">Warnings</th>}
             </tr>

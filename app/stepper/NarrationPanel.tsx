@@ -1,4 +1,5 @@
 import type { Narration } from '../../src/index.ts';
+import { MathText } from '../math/MathText.tsx';
 
 interface NarrationPanelProps {
   readonly narration: Narration | undefined;
@@ -9,8 +10,9 @@ interface NarrationPanelProps {
 }
 
 /**
- * The current step in numbers and in words, as a teacher writes it on the board. The sentence
- * is also announced to screen readers through a polite live region.
+ * The current step in numbers and in words, as a teacher writes it on the board, with its
+ * formulas typeset (MathText keeps the plain text for screen readers). The sentence is also
+ * announced to screen readers through a polite live region.
  */
 export function NarrationPanel({ narration, intro, finished, summary }: NarrationPanelProps) {
   const spoken = narration ? narration.sentence : intro;
@@ -19,9 +21,13 @@ export function NarrationPanel({ narration, intro, finished, summary }: Narratio
       {narration ? (
         <>
           <p className="narration-equation">
-            <code>{narration.equation}</code>
+            <MathText text={narration.equation} />
           </p>
-          {narration.rule && <p className="narration-rule">{narration.rule}</p>}
+          {narration.rule && (
+            <p className="narration-rule">
+              <MathText text={narration.rule} />
+            </p>
+          )}
         </>
       ) : (
         <p className="narration-intro">{intro}</p>
