@@ -8,6 +8,8 @@ const selectSource = (s: AppState) => s.source;
 /**
  * The Examples menu: choosing one replaces the program, its input values and the view. It shows
  * the example the program is, while the program is one unchanged (the default program is colah's).
+ * A load is an undo step and a new browser history entry (`loadShared`): Undo or Back returns to
+ * what the person had.
  */
 export function ExamplesMenu() {
   const loadShared = useAppStore(selectLoad);
