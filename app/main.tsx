@@ -7,6 +7,10 @@ import { createAppStore } from './store/store.ts';
 import { decodeHash } from './store/urlState.ts';
 import { connectUrl } from './store/urlSync.ts';
 import './styles.css';
+import { startTheme } from './theme/themeState.ts';
+
+// The theme first, synchronously: the page's first paint is already in it (no light flash).
+startTheme();
 
 const store = createAppStore(decodeHash(window.location.hash));
 connectUrl(store);

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import {
   formatNumber,
+  formatShort,
   NODE_LINE_HEIGHT,
   NODE_PADDING,
   type OpName,
@@ -36,6 +37,8 @@ interface GraphNodeProps {
   readonly onSelect: (id: number) => void;
 }
 
+const LINE_BREAK = '\n';
+
 /**
  * One node, as colah draws it: what it computes (`c = a + b`), its value and, in a derivative
  * mode, its running derivative in the mode's notation (`c̄` or `ċ`).
@@ -46,15 +49,17 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const top = -height / 2 + NODE_PADDING / 2;
   const derivative = mode !== 'values';
   const valueText = valueLine(display);
-  const ariaParts = [
-    caption,
-    display.value === undefined ? 'not computed yet' : `value ${formatNumber(display.value)}`,
-  ];
-  if (derivative)
-    ariaParts.push(
-      display.touched ? `derivative ${formatNumber(display.derivative ?? 0)}` : 'no derivative yet',
-    );
-  if (warning) ariaParts.push(warning);
+  const derivativeText = derivative
+    ? derivativeLine(mode, name, props.seedName, display)
+    : undefined;
+  const captionText = `${caption}${warning ? ' ⚠' : ''}`;
+  const shortened = fullCaption === caption ? undefined : fullCaption;
+  const ariaLabel = accessibleName(
+    [captionText, valueText, derivativeText],
+    display,
+    shortened,
+    warning,
+  );
   const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}`;
   const tooltip = [
     fullCaption,
@@ -79,7 +84,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
       role="button"
       tabIndex={0}
       aria-pressed={selected}
-      aria-label={ariaParts.join(', ')}
+      aria-label={ariaLabel}
       onClick={() => onSelect(id)}
       onKeyDown={(event) => {
         if (event.key === 'Enter') onSelect(id);
@@ -94,17 +99,47 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
         rx={kind === 'op' ? 6 : height / 2}
       />
       <text className="node-label" y={top + NODE_LINE_HEIGHT * 0.75}>
-        {caption}
-        {warning ? ' ⚠' : ''}
+        {captionText}
       </text>
+      {/* Undrawn spaces between the lines: the text of the node reads `c = a + b = 3`, not `b= 3`. */}
+      {LINE_BREAK}
       <text className="node-value" y={top + NODE_LINE_HEIGHT * 1.75}>
         {valueText}
       </text>
+      {LINE_BREAK}
       {derivative && (
         <text className="node-derivative" y={top + NODE_LINE_HEIGHT * 2.75}>
-          {derivativeLine(mode, name, props.seedName, display)}
+          {derivativeText}
         </text>
       )}
     </g>
   );
 });
+
+/**
+ * The node's name for assistive technology: its visible lines first, as drawn (WCAG 2.5.3, label
+ * in name: a person who sees `c = a + b` can say it to a voice control), then what the drawing
+ * leaves to the eye or the tooltip: full precision and the full caption where the box shortens
+ * them, whether the step has reached the node, and the warning.
+ */
+function accessibleName(
+  lines: readonly [caption: string, value: string, derivative: string | undefined],
+  display: NodeDisplay,
+  fullCaption: string | undefined,
+  warning: string | undefined,
+): string {
+  const [caption, valueText, derivativeText] = lines;
+  const parts = [caption, valueText];
+  if (derivativeText !== undefined) parts.push(derivativeText);
+  if (fullCaption !== undefined) parts.push(`in full ${fullCaption}`);
+  if (display.value === undefined) parts.push('not computed yet');
+  else if (formatShort(display.value) !== formatNumber(display.value))
+    parts.push(`value ${formatNumber(display.value)}`);
+  if (derivativeText !== undefined) {
+    const exact = formatNumber(display.derivative ?? 0);
+    if (!display.touched) parts.push('no derivative yet');
+    else if (formatShort(display.derivative ?? 0) !== exact) parts.push(`derivative ${exact}`);
+  }
+  if (warning) parts.push(warning);
+  return parts.join(', ');
+}

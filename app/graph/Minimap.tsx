@@ -1,4 +1,6 @@
 import { type PointerEvent, useEffect, useRef } from 'react';
+import { cssColour } from '../theme/cssColour.ts';
+import { useTheme } from '../theme/useTheme.ts';
 import type { Rect, View } from './viewport.ts';
 
 interface MinimapProps {
@@ -21,11 +23,14 @@ const SIZE = 150;
  */
 export function Minimap({ bounds, boxes, active, view, viewport, onJump }: MinimapProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The colours come from the theme's CSS properties: a new theme redraws.
+  const theme = useTheme();
   const side = Math.min(SIZE, Math.max(80, viewport.width * 0.28));
   const scale = side / Math.max(bounds.width, bounds.height, 1);
   const width = Math.max(24, Math.round(bounds.width * scale));
   const height = Math.max(24, Math.round(bounds.height * scale));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new theme means new colours (cssColour)
   useEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
@@ -42,16 +47,16 @@ export function Minimap({ bounds, boxes, active, view, viewport, onJump }: Minim
       -bounds.y * ratio * scale,
     );
     ctx.clearRect(bounds.x, bounds.y, bounds.width, bounds.height);
-    ctx.fillStyle = '#8a94a6';
+    ctx.fillStyle = cssColour('--minimap-node');
     for (const b of boxes) ctx.fillRect(b.x, b.y, b.width, b.height);
-    ctx.fillStyle = '#2f6fed';
+    ctx.fillStyle = cssColour('--accent');
     for (const id of active) {
       const b = boxes[id];
       if (b)
         ctx.fillRect(b.x - 6 / scale, b.y - 6 / scale, b.width + 12 / scale, b.height + 12 / scale);
     }
     // The part in view.
-    ctx.strokeStyle = '#7c3aed';
+    ctx.strokeStyle = cssColour('--node-selected');
     ctx.lineWidth = 2 / scale;
     ctx.strokeRect(
       -view.x / view.k,
@@ -59,7 +64,7 @@ export function Minimap({ bounds, boxes, active, view, viewport, onJump }: Minim
       viewport.width / view.k,
       viewport.height / view.k,
     );
-  }, [bounds, boxes, active, view, viewport, scale, width, height]);
+  }, [bounds, boxes, active, view, viewport, scale, width, height, theme]);
 
   const jump = (event: PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();

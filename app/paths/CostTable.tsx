@@ -42,7 +42,8 @@ export function CostTable(props: CostTableProps) {
       <h3 id="costs-title" className="paths-subtitle">
         What each method costs here
       </h3>
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
+      <div className="table-scroll" role="region" aria-labelledby="costs-title" tabIndex={0}>
         <table aria-label="Costs" className="cost-table">
           <thead>
             <tr>

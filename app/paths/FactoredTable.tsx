@@ -33,7 +33,14 @@ export const FactoredTable = memo(function FactoredTable({
         entry is computed once from its neighbours' entries and reused, so the work grows with the
         edges, not with the paths.
       </p>
-      <div className="table-scroll factored-scroll">
+      {/* biome-ignore lint/a11y/useSemanticElements: a scroll box, named by its section's title */}
+      <div
+        className="table-scroll factored-scroll"
+        role="region"
+        aria-labelledby="factored-title"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard scrolls it (WCAG 2.1.1)
+        tabIndex={0}
+      >
         <table aria-label="Gradient table">
           <thead>
             <tr>

@@ -17,7 +17,8 @@ export const InputTable = memo(function InputTable({ analysis }: { analysis: Ana
         Each is the sum, over every path from the input to <var>{name}</var>, of the product of the
         local derivatives along it.
       </p>
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
+      <div className="table-scroll" role="region" aria-labelledby="inputs-table-title" tabIndex={0}>
         <table aria-labelledby="inputs-table-title">
           <thead>
             <tr>

@@ -21,7 +21,8 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
         In order of evaluation. The last column is the derivative of the output{' '}
         <var>{outputLabel(analysis)}</var> with respect to each node, from one reverse pass.
       </p>
-      <div className="table-scroll">
+      {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
+      <div className="table-scroll" role="region" aria-labelledby="nodes-title" tabIndex={0}>
         <table aria-labelledby="nodes-title">
           <thead>
             <tr>

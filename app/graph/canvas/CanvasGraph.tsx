@@ -1,5 +1,7 @@
 import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { TraceMode } from '../../../src/index.ts';
+import { graphPalette } from '../../theme/graphPalette.ts';
+import { useTheme } from '../../theme/useTheme.ts';
 import type { GraphDisplay } from '../display.ts';
 import type { GraphLayout } from '../GraphContent.tsx';
 import { derivativeLine, valueLine } from '../nodeText.ts';
@@ -48,6 +50,7 @@ function sceneState(props: CanvasDrawingProps, fontFamily: string): SceneState {
     highlighted: props.highlighted,
     selected: props.selected,
     fontFamily,
+    palette: graphPalette(),
   };
 }
 
@@ -67,6 +70,8 @@ export function useCanvasDrawing(props: CanvasDrawingProps): () => CanvasScene |
   // The newest view, model and captions, for the event handlers added once.
   const latestRef = useRef(latest);
   latestRef.current = latest;
+  // The colours are the theme's (graphPalette): a new theme redraws.
+  const theme = useTheme();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: every input of the drawing is listed
   useEffect(() => {
@@ -97,6 +102,7 @@ export function useCanvasDrawing(props: CanvasDrawingProps): () => CanvasScene |
     props.selected,
     props.highlighted,
     props.mode,
+    theme,
   ]);
 
   // Clicks choose the node under the pointer; the pointer says when there is one.
