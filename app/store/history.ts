@@ -18,7 +18,7 @@ export const HISTORY_LIMIT = 100;
  */
 export const HISTORY_TEXT_BUDGET = 10_000_000;
 
-/** What undo restores: a program, its input values and the view (without `follow`). */
+/** What undo restores: a program, its input values and the view, step included (not `follow`). */
 export type Snapshot = SharedState;
 
 /** Which edits may merge into one step: typing, or changing one input (`input:x`). */
