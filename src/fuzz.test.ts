@@ -6,6 +6,7 @@
  * Replay a failure with `FUZZ_SEED=<seed> npx vitest run src/fuzz.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
+import type { Analysis } from './analysis.ts';
 import { type EngineResponse, handle } from './protocol.ts';
 import { lineColumnAt, MAX_DIAGNOSTICS, type Span } from './syntax/index.ts';
 import { type FuzzKind, fuzzProgram, fuzzSeed } from './testing/fuzzPrograms.ts';
@@ -25,6 +26,78 @@ function timed(source: string, id: number): { response: EngineResponse; ms: numb
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** Past this size a product or sum of doubles may overflow in one order and not another. */
+const NEAR_OVERFLOW = 1e300;
+
+/**
+ * What the convention says of ∂output/∂input, by a computation independent of the engine's:
+ * `poisoned` when a path crosses an edge whose local partial is not finite (then both modes
+ * must give NaN); `size`, the sum over paths of |product of local partials| (both modes add
+ * these terms, in different orders, so they may differ by rounding of about 1e-16 of it: a
+ * cancellation `c/x*x + x` with c = 2^53 loses the 1 in one order only); and `nearOverflow`
+ * when some path's running product, from either end, or the size passes NEAR_OVERFLOW (then an
+ * overflow to ±∞ in one order and not the other, or ∞ - ∞ = NaN, is IEEE's, not the
+ * convention's: the modes need not agree).
+ */
+function convention(analysis: Analysis, input: number) {
+  const { nodes, edges, output } = analysis;
+  const n = nodes.length;
+  // Node ids are topological: edges run from lower to higher ids.
+  const order = edges.map((_, i) => i).sort((a, b) => edges[a]!.to - edges[b]!.to);
+  const fromInput = new Float64Array(n); // max |prefix product| from the input (0: unreached)
+  fromInput[input] = 1;
+  const reached = new Uint8Array(n);
+  reached[input] = 1;
+  for (const i of order) {
+    const { from, to, local } = edges[i]!;
+    if (!reached[from]) continue;
+    reached[to] = 1;
+    if (Number.isFinite(local))
+      fromInput[to] = Math.max(fromInput[to]!, fromInput[from]! * Math.abs(local));
+  }
+  const toOutput = new Float64Array(n); // max |suffix product| to the output
+  const size = new Float64Array(n); // sum over paths to the output of |product|
+  const reaches = new Uint8Array(n);
+  toOutput[output] = 1;
+  size[output] = 1;
+  reaches[output] = 1;
+  for (let k = order.length - 1; k >= 0; k--) {
+    const { from, to, local } = edges[order[k]!]!;
+    if (!reaches[to]) continue;
+    reaches[from] = 1;
+    if (!Number.isFinite(local)) continue;
+    toOutput[from] = Math.max(toOutput[from]!, toOutput[to]! * Math.abs(local));
+    size[from]! += size[to]! * Math.abs(local);
+  }
+  const poisoned = edges.some(
+    (e) => reached[e.from] === 1 && reaches[e.to] === 1 && !Number.isFinite(e.local),
+  );
+  let nearOverflow = !(size[input]! <= NEAR_OVERFLOW);
+  for (let v = 0; v < n; v++)
+    if (reached[v] && reaches[v] && (fromInput[v]! > NEAR_OVERFLOW || toOutput[v]! > NEAR_OVERFLOW))
+      nearOverflow = true;
+  return { poisoned, size: size[input]!, nearOverflow };
+}
+
+/**
+ * Where reverse and forward mode break "Derivatives that are not finite" on an input's
+ * derivative (see `convention`), or undefined.
+ */
+function modesDisagree(analysis: Analysis): string | undefined {
+  for (const { name, node, gradient: r, forward: f, forwardComputed } of analysis.inputs) {
+    if (!forwardComputed) continue;
+    const { poisoned, size, nearOverflow } = convention(analysis, node);
+    const says = `∂/∂${name}: reverse ${r}, forward ${f} (poisoned ${poisoned}, terms ${size})`;
+    if (poisoned) {
+      if (!Number.isNaN(r) || !Number.isNaN(f)) return `NaN expected, ${says}`;
+    } else if (!nearOverflow) {
+      if (!Number.isFinite(r) || !Number.isFinite(f)) return `finite expected, ${says}`;
+      if (Math.abs(r - f) > 1e-9 * Math.max(1, size)) return `the modes disagree, ${says}`;
+    }
+  }
+  return undefined;
+}
 
 /** What is wrong with an answer to `source`, or undefined. */
 function problemWith(source: string, response: EngineResponse): string | undefined {
@@ -51,7 +124,8 @@ function problemWith(source: string, response: EngineResponse): string | undefin
     }
     case 'analysis': {
       const outside = response.analysis.nodes.find((n) => !inside(n.span));
-      return outside ? `node span outside the text: ${JSON.stringify(outside.span)}` : undefined;
+      if (outside) return `node span outside the text: ${JSON.stringify(outside.span)}`;
+      return modesDisagree(response.analysis);
     }
     default:
       return undefined;

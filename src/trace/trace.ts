@@ -43,10 +43,15 @@ export interface Trace {
  * cancelled (`log(a - a)`) still shows the poison. NaN then propagates through every later sum
  * and product. Whether an edge is on such a path is decided by the graph's structure: callers
  * call this only for those edges, so a constant's edge (the exponent of `x^2` at x < 0) never
- * comes here.
+ * comes here. A zero local partial passes 0 even when what arrives overflowed to ±∞ (a
+ * product of finite partials past 1.8e308): in exact arithmetic it is finite, and IEEE's
+ * ∞ · 0 = NaN would make the modes disagree, since forward mode meets the 0 first where
+ * reverse mode meets the overflow first (found by the fuzz test). NaN that arrives stays NaN.
  */
 export function chainProduct(incoming: number, local: number): number {
-  return poisons(local) ? Number.NaN : incoming * local;
+  if (poisons(local)) return Number.NaN;
+  if (local === 0 && !Number.isNaN(incoming)) return 0;
+  return incoming * local;
 }
 
 /** True when a local partial is not finite (±Infinity or NaN): every path across it is NaN. */
