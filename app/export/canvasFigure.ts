@@ -9,6 +9,8 @@ import { type FigureFrame, figureFrame, TITLE_FONT_PX, TITLE_HEIGHT } from './fi
 /** How the figure's title line and background look (the page's, read by the caller). */
 export interface FigureLook {
   readonly title: string;
+  /** The title line's width in drawing units, as the page's font sets it. */
+  readonly titleWidth: number;
   readonly background: string;
   readonly titleColour: string;
   readonly titleFont: string;
@@ -85,7 +87,7 @@ export function sceneSvg(
 ): { text: string; frame: FigureFrame } {
   const { model, state } = scene;
   const palette = state.palette ?? LIGHT_PALETTE;
-  const frame = figureFrame(sceneBounds(model));
+  const frame = figureFrame(sceneBounds(model), look.titleWidth);
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${frame.width}" height="${frame.height}" viewBox="0 0 ${frame.width} ${frame.height}">`,

@@ -1,6 +1,6 @@
 import type { CanvasScene } from '../graph/canvas/CanvasGraph.tsx';
 import { drawSceneFigure, type FigureLook, sceneBounds, sceneSvg } from './canvasFigure.ts';
-import { figureFrame, pngScale, pngSize } from './figureSize.ts';
+import { figureFrame, pngScale, pngSize, TITLE_FONT_PX } from './figureSize.ts';
 import { liveSvgFigure } from './liveSvg.ts';
 import { canvasPng, figureCanvas, svgPng } from './rasterize.ts';
 
@@ -26,12 +26,22 @@ export function pageLook(element: Element, title: string): FigureLook {
   const background = [style.backgroundColor, page.backgroundColor].find(
     (colour) => colour && !TRANSPARENT.test(colour),
   );
+  const titleFont = page.fontFamily || 'sans-serif';
   return {
     title,
+    titleWidth: textWidth(title, `600 ${TITLE_FONT_PX}px ${titleFont}`),
     background: background ?? '#ffffff',
     titleColour: style.color || '#000000',
-    titleFont: page.fontFamily || 'sans-serif',
+    titleFont,
   };
+}
+
+/** The width of `text` in `font`, as a canvas measures it. */
+function textWidth(text: string, font: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 0;
+  ctx.font = font;
+  return Math.ceil(ctx.measureText(text).width);
 }
 
 /** The drawing group of the live SVG: its bounds in its own coordinates hold all it draws. */
@@ -62,7 +72,7 @@ export async function pngFigure(source: FigureSource, title: string): Promise<Fi
     return { blob, ...pngSize(frame, scale), reduced };
   }
   const look = pageLook(source.element, title);
-  const frame = figureFrame(sceneBounds(source.scene.model));
+  const frame = figureFrame(sceneBounds(source.scene.model), look.titleWidth);
   const { scale, reduced } = pngScale(frame.width, frame.height);
   const canvas = figureCanvas(frame, scale);
   drawSceneFigure(canvas, source.scene, frame, scale, look);

@@ -21,6 +21,12 @@ describe('figureFrame', () => {
       FIGURE_PADDING + TITLE_HEIGHT,
     ]);
   });
+
+  it('is as wide as its title when the drawing is narrower', () => {
+    const frame = figureFrame({ x: 0, y: 0, width: 80, height: 2000 }, 300);
+    expect(frame.width).toBe(300 + 2 * FIGURE_PADDING);
+    expect(frame.offsetX).toBe(FIGURE_PADDING);
+  });
 });
 
 describe('pngScale', () => {

@@ -14,10 +14,13 @@ export interface FigureFrame {
   readonly offsetY: number;
 }
 
-/** The figure holding all of `bounds` (drawing coordinates) under a title line. */
-export function figureFrame(bounds: Rect): FigureFrame {
+/**
+ * The figure holding all of `bounds` (drawing coordinates) under a title line `titleWidth`
+ * wide: as wide as the wider of the two (a tall, narrow graph must not cut its title).
+ */
+export function figureFrame(bounds: Rect, titleWidth = 0): FigureFrame {
   return {
-    width: Math.ceil(bounds.width + 2 * FIGURE_PADDING),
+    width: Math.ceil(Math.max(bounds.width, titleWidth) + 2 * FIGURE_PADDING),
     height: Math.ceil(bounds.height + 2 * FIGURE_PADDING + TITLE_HEIGHT),
     offsetX: FIGURE_PADDING - bounds.x,
     offsetY: FIGURE_PADDING + TITLE_HEIGHT - bounds.y,

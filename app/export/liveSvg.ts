@@ -58,7 +58,7 @@ export function liveSvgFigure(
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inline(svg, copy, undefined, styleOf);
   for (const name of ['class', 'data-orientation']) copy.removeAttribute(name);
-  const frame = figureFrame(bounds);
+  const frame = figureFrame(bounds, look.titleWidth);
   copy.setAttribute('width', String(frame.width));
   copy.setAttribute('height', String(frame.height));
   copy.setAttribute('viewBox', `0 0 ${frame.width} ${frame.height}`);
