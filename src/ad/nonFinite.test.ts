@@ -42,6 +42,11 @@ const CASES: readonly { source: string; expected: number[]; why: string }[] = [
   { source: 'x = -2; y = 2; x^y', expected: [-4, Number.NaN], why: 'ln of a negative base' },
   { source: 'x = 0; y = 2; x^y', expected: [0, 0], why: "the op table's limit 0 at 0^y" },
   { source: 'x = 0; y = -1; x^y', expected: [Number.NaN, Number.NaN], why: '0^y = ∞ for y < 0' },
+  {
+    source: 'x = 1; max(2, x) * 1e308 * 10',
+    expected: [0],
+    why: 'an adjoint that overflowed meets a zero partial: 0, as forward mode meets the 0 first',
+  },
 ];
 
 describe('both modes follow "Derivatives that are not finite" (issue 10, item 3)', () => {
