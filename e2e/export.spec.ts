@@ -104,6 +104,28 @@ test("colah's example exports as an SVG that stands alone and a PNG at twice its
   await expect(page.getByText(`(${px(2 * svg.width)} × ${px(2 * svg.height)} px)`)).toBeVisible();
 });
 
+test('a figure exported just after a step shows the step finished, not a colour half-way', async ({
+  page,
+}) => {
+  await page.goto('/#mode=reverse&step=0');
+  const g = graphPage(page);
+  await expect(g.node('e')).toHaveAttribute('data-derivative', '0');
+  await g.stepForward.click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export SVG' }).click(),
+  ]);
+  const { bytes } = await bytesOf(download);
+  const exported = await readSvg(page, bytes.toString('utf8'));
+  // The live box once its transition is over.
+  await page.waitForTimeout(400);
+  const live = await g
+    .node('e')
+    .locator('rect')
+    .evaluate((r) => getComputedStyle(r).fill);
+  expect(exported.nodeFill).toBe(live);
+});
+
 test('Copy link puts the page link on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/#mode=forward&step=0');

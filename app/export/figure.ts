@@ -51,13 +51,24 @@ function liveBounds(svg: SVGSVGElement) {
   return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : svg.getBBox();
 }
 
+/**
+ * The live drawing as SVG text, read with its CSS transitions cut short: a step taken just
+ * before Export would otherwise be caught half-way between two colours.
+ */
+function liveSvgText(svg: SVGSVGElement, look: FigureLook) {
+  svg.classList.add('is-exporting');
+  try {
+    return liveSvgFigure(svg, liveBounds(svg), look);
+  } finally {
+    svg.classList.remove('is-exporting');
+  }
+}
+
 /** The figure as an SVG file. */
 export function svgFigure(source: FigureSource, title: string): Figure {
   const look = pageLook(source.kind === 'svg' ? source.svg : source.element, title);
   const { text, frame } =
-    source.kind === 'svg'
-      ? liveSvgFigure(source.svg, liveBounds(source.svg), look)
-      : sceneSvg(source.scene, look);
+    source.kind === 'svg' ? liveSvgText(source.svg, look) : sceneSvg(source.scene, look);
   const blob = new Blob([text], { type: 'image/svg+xml' });
   return { blob, width: frame.width, height: frame.height, reduced: false };
 }
@@ -66,7 +77,7 @@ export function svgFigure(source: FigureSource, title: string): Figure {
 export async function pngFigure(source: FigureSource, title: string): Promise<Figure> {
   if (source.kind === 'svg') {
     const look = pageLook(source.svg, title);
-    const { text, frame } = liveSvgFigure(source.svg, liveBounds(source.svg), look);
+    const { text, frame } = liveSvgText(source.svg, look);
     const { scale, reduced } = pngScale(frame.width, frame.height);
     const blob = await svgPng(text, frame, scale, look.background);
     return { blob, ...pngSize(frame, scale), reduced };
