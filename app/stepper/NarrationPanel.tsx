@@ -17,7 +17,8 @@ interface NarrationPanelProps {
 export function NarrationPanel({ narration, intro, finished, summary }: NarrationPanelProps) {
   const spoken = narration ? narration.sentence : intro;
   return (
-    <section className="narration" aria-label="Current step">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: its fixed height scrolls; a keyboard must reach it
+    <section className="narration" aria-label="Current step" tabIndex={0}>
       {narration ? (
         <>
           <p className="narration-equation">
