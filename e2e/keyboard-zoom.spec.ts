@@ -1,3 +1,4 @@
+import { hashOf } from './drawing.ts';
 import { expect, test } from './fixtures.ts';
 import { graphPage } from './graph.ts';
 
@@ -57,4 +58,25 @@ test('the focused graph zooms with + and -, fits with 0, pans with Shift+arrows,
   await expect(g.pause).toBeVisible();
   await page.keyboard.press(' ');
   await expect(g.play).toBeVisible();
+});
+
+test('the graph drawn on a canvas takes the same keys', async ({ page }) => {
+  const lines = ['x0 = 0.5'];
+  for (let i = 0; i < 240; i++) lines.push(`x${i + 1} = sin(x${i}) * cos(x${i})`);
+  await page.goto(hashOf(lines.join('\n'), 'collapse=0'));
+  const view = page.locator('.graph-view');
+  await expect(view).toHaveAttribute('data-graph-state', 'ready', { timeout: 20_000 });
+  await expect(view).toHaveAttribute('data-graph-renderer', 'canvas');
+  const zoom = async () => Number(await view.getAttribute('data-zoom'));
+  const canvas = page.getByRole('img', { name: /Computational graph of 721 nodes/ });
+  await canvas.focus();
+  await expect(canvas).toBeFocused();
+  // Too tall to show whole at a readable size: fitted around the output, below scale 1.
+  await page.keyboard.press('0');
+  await expect.poll(zoom).toBeLessThan(1);
+  const fitted = await zoom();
+  await page.keyboard.press('-');
+  await expect.poll(zoom).toBeCloseTo(fitted / 1.25, 2);
+  await page.keyboard.press('0');
+  await expect.poll(zoom).toBeCloseTo(fitted, 2);
 });
