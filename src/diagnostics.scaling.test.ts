@@ -1,13 +1,19 @@
 /**
  * Regression tests for texts with very many problems (issue 10's reproducers), which once took
  * quadratic time: each diagnostic's position was found by scanning from the start of the text.
- * Time must grow about linearly: four times the lines may take at most ten times as long
- * (linear work gives four, quadratic sixteen), and a bad statement may cost no more than a
- * good one. The best of five runs is compared, so a pause of the machine does not count.
+ * Time must grow about linearly: eight times the lines may take at most LINEAR_ENOUGH times as
+ * long (linear work gives eight alone; quadratic 64; the small text's runs fit in caches and
+ * the young generation where the large one's collect an old one, which pushed the ratio of
+ * linear code to 20-30 in a full test run on a loaded machine), and a bad statement may cost no
+ * more than a good one. The best of five runs is compared, so a
+ * pause of the machine does not count, and a failed comparison is tried again twice.
  */
 import { describe, expect, it } from 'vitest';
 import { handle } from './protocol.ts';
 import { MAX_DIAGNOSTICS, parseProgram } from './syntax/index.ts';
+
+/** Eight times the lines may take at most this many times as long (quadratic: 64). */
+const LINEAR_ENOUGH = 40;
 
 /** `n` used-before-assigned pairs with distinct names. */
 const usedBeforeAssigned = (n: number) =>
@@ -17,7 +23,7 @@ const REPRODUCERS = [
   { name: 'lines of $', text: (n: number) => '$\n'.repeat(n), lines: 25_000 },
   { name: 'lines of a+*b', text: (n: number) => 'a+*b\n'.repeat(n), lines: 10_000 },
   { name: 'lines of foo(x)', text: (n: number) => 'foo(x)\n'.repeat(n), lines: 10_000 },
-  { name: 'used-before-assigned pairs', text: usedBeforeAssigned, lines: 10_000 },
+  { name: 'used-before-assigned pairs', text: usedBeforeAssigned, lines: 5_000 },
 ] as const;
 
 /** The best of five times of `handle` on `source`, and its last answer. */
@@ -49,12 +55,21 @@ const repeatedTo200k = (line: string) => line.repeat(Math.floor(200_000 / line.l
 
 describe('texts with very many problems', () => {
   it.each(REPRODUCERS)('$name: time grows linearly with their number', ({ text, lines }) => {
-    const small = bestTime(text(lines));
-    const large = bestTime(text(4 * lines));
-    expect(large.response).toMatchObject({ type: 'invalid', diagnosticCount: 4 * lines });
-    if (large.response.type !== 'invalid') return;
-    expect(large.response.diagnostics).toHaveLength(MAX_DIAGNOSTICS);
-    expect(large.best / small.best).toBeLessThan(10);
+    // Up to three tries: quadratic work fails every one, a busy machine (the other test files
+    // run alongside) hardly ever three times running.
+    const ratios: number[] = [];
+    for (let attempt = 0; attempt < 3 && !(ratios.at(-1)! < LINEAR_ENOUGH); attempt++) {
+      const small = bestTime(text(lines));
+      const large = bestTime(text(8 * lines));
+      expect(large.response).toMatchObject({ type: 'invalid', diagnosticCount: 8 * lines });
+      if (large.response.type !== 'invalid') return;
+      expect(large.response.diagnostics).toHaveLength(MAX_DIAGNOSTICS);
+      ratios.push(large.best / small.best);
+    }
+    expect(
+      Math.min(...ratios),
+      `ratios ${ratios.map((r) => r.toFixed(1)).join(', ')}`,
+    ).toBeLessThan(LINEAR_ENOUGH);
   });
 
   // Recovery once threw and caught an exception per bad statement: these texts took 2.5 to 9
