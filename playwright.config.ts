@@ -12,6 +12,9 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// The preview server's port: E2E_PORT lets two runs share a machine (CI uses the default).
+const port = Number(process.env.E2E_PORT ?? 4174);
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
@@ -21,15 +24,15 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4174',
+    baseURL: `http://localhost:${port}`,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: chromiumArgs,
     },
   },
   webServer: {
-    command: './node_modules/.bin/vite preview --port 4174 --strictPort',
-    url: 'http://localhost:4174',
+    command: `./node_modules/.bin/vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
