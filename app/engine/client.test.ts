@@ -5,7 +5,7 @@ import type {
   EngineRequest,
   EngineResponse,
 } from '../../src/protocol.ts';
-import { EngineClient, type EngineEvent, type WorkerLike } from './client.ts';
+import { EngineClient, type EngineEvent, LARGE_ANSWER_NODES, type WorkerLike } from './client.ts';
 import type { LockWatch } from './liveness.ts';
 
 /** A worker that records what it is sent and answers only when the test says so. */
@@ -86,6 +86,26 @@ describe('EngineClient', () => {
     workers[0]!.answer(failed(1));
     workers[0]!.answer(failed(2));
     expect(events).toEqual([{ type: 'response', response: failed(2) }]);
+  });
+
+  it('puts a large answer in the store a task later, unless a newer request went out meanwhile', () => {
+    const large = (id: number) =>
+      ({
+        type: 'analysis',
+        id,
+        analysis: { nodeCount: LARGE_ANSWER_NODES + 1 },
+        drawing: { structureKey: 'k', layout: null, refining: false },
+      }) as unknown as EngineResponse;
+    client.request({ type: 'analyze', source: 'big' });
+    workers[0]!.answer(large(1));
+    expect(events).toEqual([]);
+    vi.advanceTimersByTime(0);
+    expect(events).toEqual([{ type: 'response', response: large(1) }]);
+    client.request({ type: 'analyze', source: 'big, edited' });
+    workers[0]!.answer(large(2));
+    client.request({ type: 'analyze', source: 'big, edited again' });
+    vi.advanceTimersByTime(0);
+    expect(events).toHaveLength(1);
   });
 
   it('restarts a worker that does not answer within the limit, sends the newest request again, and says so', () => {

@@ -64,6 +64,12 @@ const NOTICES: ReadonlySet<string> = new Set<EngineNotice['type']>([
 const isNotice = (data: EngineNotice | WireResponse): data is EngineNotice =>
   NOTICES.has(data.type);
 
+/** Answers about graphs of more nodes than this are put in the store in a task of their own. */
+export const LARGE_ANSWER_NODES = 1000;
+
+const isLarge = (response: EngineResponse) =>
+  response.type === 'analysis' && response.analysis.nodeCount > LARGE_ANSWER_NODES;
+
 /**
  * Talks to the engine worker. Guarantees: ids increase; only the answer to the newest request is
  * reported (older ones are dropped). A worker that errors, dies (its liveness lock is released),
@@ -146,7 +152,18 @@ export class EngineClient {
       if (data.id !== this.#latestId) return;
       if (data.type !== 'drawing') this.#pending = null;
       clearTimeout(this.#timer);
-      this.#listener({ type: 'response', response: fromWire(data) });
+      const response = fromWire(data);
+      if (!isLarge(response)) {
+        this.#listener({ type: 'response', response });
+        return;
+      }
+      // Reading a large answer (the structured clone, unpacking) and drawing it are two tasks,
+      // so that a click or a key between them is handled at once; a newer request sent in
+      // between makes this answer stale, as if it had come late.
+      setTimeout(() => {
+        if (current() && response.id === this.#latestId)
+          this.#listener({ type: 'response', response });
+      }, 0);
     };
     worker.onerror = (event) => {
       event.preventDefault();
