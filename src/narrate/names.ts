@@ -121,6 +121,9 @@ export const MAX_CAPTION_CHARS = 28;
 
 /** Cuts `text` to `max` characters (code points), ending in `…` when cut. */
 export function shorten(text: string, max = MAX_CAPTION_CHARS): string {
+  // A text of at most `max` UTF-16 units has at most `max` code points: no array needed (this
+  // runs for every node of every drawing).
+  if (text.length <= max) return text;
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
