@@ -1,7 +1,16 @@
 import type { CanvasScene } from '../graph/canvas/CanvasGraph.tsx';
 import { drawGraph, FONT_PX, lineBaseline } from '../graph/canvas/drawGraph.ts';
 import type { CanvasPalette } from '../graph/canvas/palette.ts';
-import { LIGHT_PALETTE, PENDING_ALPHA, stateStroke, textColour } from '../graph/canvas/palette.ts';
+import {
+  EDGE_ORDER,
+  edgeKey,
+  edgeWidth,
+  LIGHT_PALETTE,
+  NONFINITE_DASH,
+  PENDING_ALPHA,
+  stateStroke,
+  textColour,
+} from '../graph/canvas/palette.ts';
 import type { RenderModel } from '../graph/canvas/renderModel.ts';
 import type { Rect } from '../graph/viewport.ts';
 import { type FigureFrame, figureFrame, TITLE_FONT_PX, TITLE_HEIGHT } from './figureSize.ts';
@@ -99,9 +108,7 @@ export function sceneSvg(
   const groups = new Map<keyof CanvasPalette['edge'], string[]>();
   for (let r = 0; r < model.edgeIndex.length; r++) {
     const index = model.edgeIndex[r]!;
-    const key = state.highlighted?.has(index)
-      ? 'highlighted'
-      : (state.edgeStatuses[index] ?? 'idle');
+    const key = edgeKey(index, state.edgeStatuses[index], state.highlighted, state.nonFinite);
     const d: string[] = [];
     for (let i = model.start[r]!; i < model.start[r + 1]!; i++)
       d.push(
@@ -111,12 +118,12 @@ export function sceneSvg(
     list.push(d.join(''));
     groups.set(key, list);
   }
-  for (const key of ['off', 'idle', 'done', 'active', 'highlighted'] as const) {
+  for (const key of EDGE_ORDER) {
     const paths = groups.get(key);
     if (!paths) continue;
-    const width = key === 'active' || key === 'highlighted' ? 3.5 : 1.5;
+    const dash = key === 'nonfinite' ? ` stroke-dasharray="${NONFINITE_DASH.join(' ')}"` : '';
     out.push(
-      `<path class="edges-${key}" fill="none" stroke="${palette.edge[key]}" stroke-width="${width}" d="${paths.join('')}"/>`,
+      `<path class="edges-${key}" fill="none" stroke="${palette.edge[key]}" stroke-width="${edgeWidth(key)}"${dash} d="${paths.join('')}"/>`,
     );
   }
   // 2. Boxes with their state frames, and 3. their text.

@@ -18,6 +18,8 @@ export interface NodeDisplay {
 export interface GraphDisplay {
   readonly nodes: readonly NodeDisplay[];
   readonly edges: readonly EdgeStatus[];
+  /** Edges whose local partial is not finite (every path across them is NaN), by id. */
+  readonly nonFinite: ReadonlySet<number>;
 }
 
 /**
@@ -76,7 +78,9 @@ export function graphDisplay(
     if (doneEdges.has(edge.id)) return 'done';
     return touchedEdges.has(edge.id) ? 'idle' : 'off';
   });
-  return { nodes, edges };
+  const nonFinite = new Set<number>();
+  for (const edge of analysis.edges) if (!Number.isFinite(edge.local)) nonFinite.add(edge.id);
+  return { nodes, edges, nonFinite };
 }
 
 /** Without a trace: the final derivative of a node in the mode (reverse mode from the output). */

@@ -22,6 +22,7 @@ export function graphPalette(): CanvasPalette {
       active: cssColour('--edge-active'),
       off: cssColour('--edge-off'),
       highlighted: cssColour('--edge-highlighted'),
+      nonfinite: cssColour('--edge-nonfinite'),
     },
     /** The frame drawn over a box: the chosen node, the step's node, a node half accumulated. */
     state: {

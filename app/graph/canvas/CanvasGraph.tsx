@@ -48,6 +48,7 @@ function sceneState(props: CanvasDrawingProps, fontFamily: string): SceneState {
     },
     edgeStatuses: display.edges,
     highlighted: props.highlighted,
+    nonFinite: display.nonFinite,
     selected: props.selected,
     fontFamily,
     palette: graphPalette(),

@@ -2,7 +2,11 @@ import type { EdgeStatus, NodeStatus } from '../display.ts';
 import type { View } from '../viewport.ts';
 import {
   type CanvasPalette,
+  EDGE_ORDER,
+  edgeKey,
+  edgeWidth,
   LIGHT_PALETTE,
+  NONFINITE_DASH,
   PENDING_ALPHA,
   stateStroke,
   textColour,
@@ -28,6 +32,8 @@ export interface SceneState {
   /** By input edge index. */
   readonly edgeStatuses: readonly EdgeStatus[];
   readonly highlighted?: ReadonlySet<number> | undefined;
+  /** Edges whose local partial is not finite, by input edge index: drawn dashed in red. */
+  readonly nonFinite?: ReadonlySet<number> | undefined;
   readonly selected: number;
   /** The monospace font family of node text (the page's `--mono`). */
   readonly fontFamily?: string;
@@ -69,12 +75,12 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
   const groups = new Map<string, number[]>();
   for (const r of visibleRoutes(model, seen)) {
     const index = model.edgeIndex[r]!;
-    const key = s.highlighted?.has(index) ? 'highlighted' : (s.edgeStatuses[index] ?? 'idle');
+    const key = edgeKey(index, s.edgeStatuses[index], s.highlighted, s.nonFinite);
     const list = groups.get(key);
     if (list) list.push(r);
     else groups.set(key, [r]);
   }
-  for (const key of ['off', 'idle', 'done', 'active', 'highlighted'] as const) {
+  for (const key of EDGE_ORDER) {
     const routes = groups.get(key);
     if (!routes) continue;
     ctx.beginPath();
@@ -87,8 +93,10 @@ export function drawGraph(ctx: CanvasRenderingContext2D, model: RenderModel, s: 
       }
     }
     ctx.strokeStyle = palette.edge[key];
-    ctx.lineWidth = hairline(key === 'active' || key === 'highlighted' ? 3.5 : 1.5);
+    ctx.lineWidth = hairline(edgeWidth(key));
+    ctx.setLineDash(key === 'nonfinite' ? NONFINITE_DASH.map((d) => hairline(d)) : []);
     ctx.stroke();
+    ctx.setLineDash([]);
   }
   // 2. Boxes, batched by kind; states drawn over them.
   const slots = visibleNodes(model, seen);

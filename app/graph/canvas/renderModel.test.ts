@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphLayout } from '../GraphContent.tsx';
 import { drawGraph, LEGIBLE_PX } from './drawGraph.ts';
+import { LIGHT_PALETTE } from './palette.ts';
 import { hitTest, renderModel, visibleNodes, visibleRoutes } from './renderModel.ts';
 
 /** A grid of `n` × `n` boxes 100 × 50 at 150 px steps, each linked to its right neighbour. */
@@ -48,20 +49,34 @@ describe('renderModel', () => {
 /** A 2D context that counts what is drawn. */
 function countingContext() {
   const calls = { fillText: 0, rect: 0, moveTo: 0 };
+  /** Each stroke: its colour and dash, and how many subpaths it strokes. */
+  const strokes: { style: unknown; dash: number[]; paths: number }[] = [];
   const noop = () => {};
+  let dash: number[] = [];
+  let paths = 0;
   const ctx = {
     setTransform: noop,
     clearRect: noop,
-    beginPath: noop,
+    beginPath: () => {
+      paths = 0;
+    },
     lineTo: noop,
-    stroke: noop,
+    setLineDash: (d: number[]) => {
+      dash = d;
+    },
+    stroke() {
+      strokes.push({ style: (this as { strokeStyle?: unknown }).strokeStyle, dash, paths });
+    },
     fill: noop,
     strokeRect: noop,
-    moveTo: () => calls.moveTo++,
+    moveTo: () => {
+      calls.moveTo++;
+      paths++;
+    },
     rect: () => calls.rect++,
     fillText: () => calls.fillText++,
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls, strokes };
 }
 
 describe('drawGraph', () => {
@@ -97,5 +112,21 @@ describe('drawGraph', () => {
     drawGraph(zoomedOut.ctx, model, state(0.1));
     expect(zoomedOut.calls.rect).toBe(n * n);
     expect(zoomedOut.calls.moveTo).toBe(n * (n - 1));
+  });
+
+  it('draws edges whose local partial is not finite dashed in their own colour, the step over them', () => {
+    const { ctx, strokes } = countingContext();
+    const edges = n * (n - 1);
+    drawGraph(ctx, model, {
+      ...state(1),
+      edgeStatuses: Array.from({ length: edges }, (_, i) => (i === 1 ? 'active' : 'done')),
+      nonFinite: new Set([0, 1, 2]),
+    });
+    const red = strokes.filter((s) => s.style === LIGHT_PALETTE.edge.nonfinite);
+    expect(red).toHaveLength(1);
+    expect(red[0]!.dash.length).toBeGreaterThan(0);
+    expect(red[0]!.paths).toBe(2); // edges 0 and 2; edge 1 is the step's
+    const active = strokes.find((s) => s.style === LIGHT_PALETTE.edge.active);
+    expect(active).toMatchObject({ dash: [], paths: 1 });
   });
 });
