@@ -1,6 +1,7 @@
 import { AppBar } from './AppBar.tsx';
 import { ProgramEditor } from './editor/ProgramEditor.tsx';
 import { ExamplesMenu } from './examples/ExamplesMenu.tsx';
+import { useTranslation } from './i18n/i18n.ts';
 import { InputsPanel } from './inputs/InputsPanel.tsx';
 import { OutputPanel } from './results/OutputPanel.tsx';
 import { Results } from './results/Results.tsx';
@@ -8,6 +9,7 @@ import { StatusLine } from './StatusLine.tsx';
 
 /** The page: program and inputs on the left, what they compute on the right. */
 export function App() {
+  const { t } = useTranslation();
   return (
     <div className="app">
       <header className="app-header">
@@ -15,10 +17,7 @@ export function App() {
           <h1>Backprop Lens</h1>
           <AppBar />
         </div>
-        <p>
-          Type a function and see its computational graph, its value, and every derivative by
-          forward and reverse mode: the automatic differentiation behind backpropagation.
-        </p>
+        <p>{t('header.intro')}</p>
       </header>
       <main className="layout">
         <div className="side">

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { type TFunction, useTranslation } from './i18n/i18n.ts';
 import { useAppStore } from './store/context.tsx';
 import type { LinkNotice } from './store/link.ts';
 import { selectStatus } from './store/selectors.ts';
@@ -8,7 +9,6 @@ import type { AppState } from './store/state.ts';
 const LARGE_PROGRAM_STATEMENTS = 200;
 
 const selectLinkNotice = (s: AppState) => s.linkNotice;
-const grouped = (n: number) => n.toLocaleString('en-US');
 
 /**
  * What the engine is doing, announced politely to screen readers; below it, when the URL cannot
@@ -17,32 +17,34 @@ const grouped = (n: number) => n.toLocaleString('en-US');
 export function StatusLine() {
   const { status, message, statements } = useAppStore(useShallow(selectStatus));
   const linkNotice = useAppStore(selectLinkNotice);
+  const { t } = useTranslation();
   return (
     <>
       <p role="status" className={`status status-${status}`}>
         {status === 'working' &&
           (statements >= LARGE_PROGRAM_STATEMENTS
-            ? `Analysing and laying out ${grouped(statements)} statements…`
-            : 'Computing…')}
-        {status === 'restarted' && `The engine was restarted. ${message ?? ''}`}
-        {status === 'failed' && (message ?? 'The engine failed.')}
+            ? t('status.analysing', { count: statements })
+            : t('status.computing'))}
+        {/* The engine's own message stays in English until the worker speaks the language. */}
+        {status === 'restarted' && `${t('status.restarted')} ${message ?? ''}`}
+        {status === 'failed' && (message ?? t('status.failed'))}
       </p>
       {linkNotice && (
         <p className="status status-link" aria-live="polite" data-testid="link-notice">
-          {linkNoticeText(linkNotice)}
+          {linkNoticeText(linkNotice, t)}
         </p>
       )}
     </>
   );
 }
 
-function linkNoticeText(notice: LinkNotice): string {
+function linkNoticeText(notice: LinkNotice, t: TFunction): string {
   switch (notice.kind) {
     case 'stored':
-      return `This program (${grouped(notice.length)} characters) is too long for a link, so it is kept in this browser's storage: a reload restores it, but a copied link does not carry it.`;
+      return t('status.stored', { length: notice.length });
     case 'not-stored':
-      return `This program (${grouped(notice.length)} characters) is too long for a link, and this browser's storage refused it: a reload would lose it. Save it in a file.`;
+      return t('status.notStored', { length: notice.length });
     case 'missing':
-      return "This link's program was kept in the storage of the browser that made it, and this browser does not have it.";
+      return t('status.missing');
   }
 }

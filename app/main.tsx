@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { startLanguage } from './i18n/languageState.ts';
 import { StoreProvider } from './store/context.tsx';
 import { connectEngine } from './store/engineSync.ts';
 import { createAppStore } from './store/store.ts';
@@ -11,6 +12,8 @@ import { startTheme } from './theme/themeState.ts';
 
 // The theme first, synchronously: the page's first paint is already in it (no light flash).
 startTheme();
+// The language too: the first render is already in it.
+startLanguage();
 
 const store = createAppStore(decodeHash(window.location.hash));
 connectUrl(store);

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DiagnosticView } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { caretSnippet, sourceLines } from './caret.ts';
@@ -31,6 +32,7 @@ export function DiagnosticList(props: {
   readonly count: number;
   readonly source: string;
 }) {
+  const { t } = useTranslation();
   const { diagnostics, source } = props;
   const lineAt = useMemo(() => sourceLines(source), [source]);
   const shown = diagnostics.slice(0, SHOWN_DIAGNOSTICS);
@@ -57,7 +59,7 @@ export function DiagnosticList(props: {
           );
         })}
       </ul>
-      {hidden > 0 && <p>…and {hidden.toLocaleString('en-US')} more.</p>}
+      {hidden > 0 && <p>{t('diagnostics.more', { count: hidden })}</p>}
     </div>
   );
 }

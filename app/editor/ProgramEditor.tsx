@@ -1,20 +1,21 @@
+import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectHasErrors, selectSetSource, selectSource } from '../store/selectors.ts';
 import { DIAGNOSTICS_ID, Diagnostics } from './Diagnostics.tsx';
 
 /** The program text, with its problems listed under it. */
 export function ProgramEditor() {
+  const { t } = useTranslation();
   const source = useAppStore(selectSource);
   const setSource = useAppStore(selectSetSource);
   const hasErrors = useAppStore(selectHasErrors);
   return (
     <section className="panel editor">
       <label htmlFor="program" className="panel-title">
-        Program
+        {t('program.title')}
       </label>
       <p className="hint" id="program-hint">
-        One statement a line. <code>a = 2</code> declares an input, <code>c = a + b</code> names a
-        step, and the last line is the output.
+        <Trans i18nKey="program.hint" components={{ code: <code /> }} />
       </p>
       <textarea
         id="program"

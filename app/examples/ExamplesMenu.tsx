@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { EXAMPLES } from './examples.ts';
@@ -12,14 +13,15 @@ const selectSource = (s: AppState) => s.source;
  * what the person had.
  */
 export function ExamplesMenu() {
+  const { t } = useTranslation();
   const loadShared = useAppStore(selectLoad);
   const source = useAppStore(selectSource);
   const current = EXAMPLES.find((e) => e.source.trim() === source.trim())?.id ?? '';
   return (
     <label className="examples-menu">
-      Examples{' '}
+      {t('examples.label')}{' '}
       <select
-        aria-label="Examples"
+        aria-label={t('examples.label')}
         value={current}
         onChange={(event) => {
           const example = EXAMPLES.find((e) => e.id === event.currentTarget.value);
@@ -32,11 +34,11 @@ export function ExamplesMenu() {
         }}
       >
         <option value="" disabled>
-          {current ? 'Load an example…' : 'Your program (load an example…)'}
+          {current ? t('examples.load') : t('examples.yours')}
         </option>
         {EXAMPLES.map((e) => (
           <option key={e.id} value={e.id}>
-            {e.title}
+            {t(`examples.${e.id}`)}
           </option>
         ))}
       </select>

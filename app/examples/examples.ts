@@ -1,9 +1,12 @@
 import type { SharedView } from '../store/program.ts';
 
+/** The examples, by id. */
+export type ExampleId = 'colah' | 'apples' | 'circuit' | 'max' | 'neuron' | 'network' | 'ladder';
+
 /** A program a person can load from the Examples menu, and how it is best first shown. */
 export interface Example {
-  readonly id: string;
-  readonly title: string;
+  /** Also its title's key in the catalogs (`examples.<id>`): the menu shows it translated. */
+  readonly id: ExampleId;
   readonly source: string;
   readonly view?: SharedView;
 }
@@ -21,35 +24,29 @@ function ladder(stages: number): string {
 export const EXAMPLES: readonly Example[] = [
   {
     id: 'colah',
-    title: 'colah: (a+b)*(b+1)',
     source: "# colah's example: e = (a+b)*(b+1)\na = 2\nb = 1\nc = a + b\nd = b + 1\ne = c * d\n",
   },
   {
     id: 'apples',
-    title: 'apples and tax',
     source:
       '# 2 apples at 100 each with 10% tax\napple = 100\ncount = 2\ntax = 1.1\nprice = apple * count * tax\n',
   },
   {
     id: 'circuit',
-    title: 'a circuit: (x + y) * z',
     source: '# An add gate feeding a multiply gate\nx = 1\ny = 3\nz = -3\np = x + y\ng = p * z\n',
   },
   {
     id: 'max',
-    title: 'a max gate routes the gradient',
     source:
       '# max sends the whole derivative to the larger operand\nx = 3\ny = -1\nz = 2\nm = max(x * y, z)\nout = m * 2\n',
   },
   {
     id: 'neuron',
-    title: 'a sigmoid neuron',
     source:
       '# One neuron: sigmoid(w0*x0 + w1*x1 + w2)\nw0 = 2\nx0 = -1\nw1 = -3\nx1 = -2\nw2 = -3\nz = w0*x0 + w1*x1 + w2\ny = sigmoid(z)\n',
   },
   {
     id: 'network',
-    title: 'a two-layer network with a loss',
     source: [
       '# A 2-2-1 network: tanh hidden units, squared-error loss',
       'x1 = 0.5',
@@ -67,7 +64,6 @@ export const EXAMPLES: readonly Example[] = [
   },
   {
     id: 'ladder',
-    title: 'a ladder of sin(x)*cos(x): many paths',
     source: `${ladder(8)}\n`,
     // The paths are what it shows: operation by operation, sin and cos side by side.
     view: { collapse: false },

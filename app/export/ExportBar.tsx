@@ -2,6 +2,7 @@ import './export.css';
 import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Analysis, TraceMode } from '../../src/index.ts';
+import { type TFunction, useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { type FigureFacts, figureFileName, figureTitle } from './exportTitle.ts';
@@ -18,15 +19,11 @@ interface ExportBarProps {
 
 const selectExport = (s: AppState) => ({ program: s.source, step: s.step });
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /** What the person is told once a figure is saved. */
-function savedMessage(fileName: string, figure: Figure, png: boolean): string {
-  if (!png) return `Saved ${fileName}`;
-  const size = `${count(figure.width)} × ${count(figure.height)} px`;
-  return figure.reduced
-    ? `Saved ${fileName} (${size}: scaled down, as browsers refuse larger images)`
-    : `Saved ${fileName} (${size})`;
+function savedMessage(fileName: string, figure: Figure, png: boolean, t: TFunction): string {
+  if (!png) return t('export.saved', { file: fileName });
+  const size = { file: fileName, width: figure.width, height: figure.height };
+  return figure.reduced ? t('export.savedReduced', size) : t('export.savedPng', size);
 }
 
 /**
@@ -35,6 +32,7 @@ function savedMessage(fileName: string, figure: Figure, png: boolean): string {
  * program, the mode and the step.
  */
 export function ExportBar({ analysis, mode, source }: ExportBarProps) {
+  const { t } = useTranslation();
   const { program, step } = useAppStore(useShallow(selectExport));
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -58,9 +56,9 @@ export function ExportBar({ analysis, mode, source }: ExportBarProps) {
       const figure = format === 'svg' ? svgFigure(drawing, title) : await pngFigure(drawing, title);
       const fileName = figureFileName(facts, format);
       saveBlob(figure.blob, fileName);
-      setMessage(savedMessage(fileName, figure, format === 'png'));
+      setMessage(savedMessage(fileName, figure, format === 'png', t));
     } catch (error) {
-      setMessage(`Could not export the figure: ${(error as Error).message}`);
+      setMessage(t('export.failed', { message: (error as Error).message }));
     } finally {
       setBusy(false);
     }
@@ -70,7 +68,7 @@ export function ExportBar({ analysis, mode, source }: ExportBarProps) {
     const url = window.location.href;
     if (await copyText(url)) {
       setLinkShown(undefined);
-      setMessage('Link copied');
+      setMessage(t('export.copied'));
       return;
     }
     // The clipboard was refused: the link is shown selected, for Ctrl+C (or copied the old way).
@@ -81,20 +79,20 @@ export function ExportBar({ analysis, mode, source }: ExportBarProps) {
       field.focus();
       field.select();
       const copied = document.execCommand?.('copy') ?? false;
-      setMessage(copied ? 'Link copied' : 'Press Ctrl+C (⌘C) to copy the selected link');
+      setMessage(copied ? t('export.copied') : t('export.pressCopy'));
     });
   };
 
   return (
     <div className="export-bar">
       <button type="button" disabled={busy} onClick={() => save('svg')}>
-        Export SVG
+        {t('export.svg')}
       </button>
       <button type="button" disabled={busy} onClick={() => save('png')}>
-        Export PNG
+        {t('export.png')}
       </button>
       <button type="button" onClick={copyLink}>
-        Copy link
+        {t('export.copyLink')}
       </button>
       {linkShown && (
         <input
@@ -102,7 +100,7 @@ export function ExportBar({ analysis, mode, source }: ExportBarProps) {
           className="export-link"
           readOnly
           value={linkShown}
-          aria-label="Share link"
+          aria-label={t('export.shareLink')}
           onFocus={(event) => event.currentTarget.select()}
         />
       )}

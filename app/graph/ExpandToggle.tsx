@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 
 interface ExpandToggleProps {
   readonly name: string;
@@ -13,7 +14,8 @@ interface ExpandToggleProps {
 /** The small ± on a statement's node that draws it as its operations, or as one node again. */
 export const ExpandToggle = memo(function ExpandToggle(props: ExpandToggleProps) {
   const { name, x, y, expanded, onToggle } = props;
-  const label = `${expanded ? 'Collapse' : 'Expand'} ${name}`;
+  const { t } = useTranslation();
+  const label = expanded ? t('graph.collapse', { name }) : t('graph.expand', { name });
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <button>
     <g

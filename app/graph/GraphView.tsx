@@ -3,6 +3,7 @@ import { type RefObject, useCallback, useEffect, useMemo, useRef } from 'react';
 import { EDGE_LABEL, nodeBox, nodeCaption } from '../../src/index.ts';
 import { ExportBar } from '../export/ExportBar.tsx';
 import type { FigureSource } from '../export/figure.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useCanvasDrawing } from './canvas/CanvasGraph.tsx';
 import { GraphContent, type GraphContentProps } from './GraphContent.tsx';
 import { Minimap } from './Minimap.tsx';
@@ -74,6 +75,7 @@ export function GraphView(props: GraphViewProps) {
   const { structureKey, follow, legend, onResize, note, ready = true, ...content } = props;
   // Small graphs as SVG (accessible, exportable, testable by attribute), large ones on a canvas.
   const renderer = rendererFor(content.layout.nodes.length);
+  const { t } = useTranslation();
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const frameRef = (renderer === 'svg' ? svgRef : canvasRef) as RefObject<
@@ -191,14 +193,13 @@ export function GraphView(props: GraphViewProps) {
     >
       <div className="graph-toolbar">
         <button type="button" onClick={fitToView}>
-          Fit
+          {t('graph.fit')}
         </button>
         <span className="muted graph-legend">{legend}</span>
         <ExportBar analysis={analysis} mode={mode} source={figureSource} />
         {renderer === 'canvas' && (
           <span className="muted graph-renderer-note">
-            Over {SVG_NODE_LIMIT} nodes the graph is drawn on a canvas, to pan and zoom smoothly:
-            click a node to choose it, or use the menus above.
+            {t('graph.canvasNote', { limit: SVG_NODE_LIMIT })}
           </span>
         )}
       </div>
@@ -211,7 +212,7 @@ export function GraphView(props: GraphViewProps) {
             // Focusable for keyboard zoom and pan (useZoom); the page's focus ring shows on it.
             tabIndex={0}
             aria-keyshortcuts={ZOOM_SHORTCUTS}
-            aria-label={`Computational graph of ${layout.nodes.length.toLocaleString('en-US')} nodes, drawn on a canvas: choose nodes with the menus above`}
+            aria-label={t('graph.canvasName', { count: layout.nodes.length })}
             style={height ? { height: `min(${height}px, max(360px, 100vh - 2rem))` } : undefined}
             data-orientation={layout.orientation ?? 'up'}
           />
@@ -222,7 +223,7 @@ export function GraphView(props: GraphViewProps) {
             ref={svgRef}
             className="graph-svg"
             role="group"
-            aria-label="Computational graph"
+            aria-label={t('graph.name')}
             // biome-ignore lint/a11y/noNoninteractiveTabindex: the drawing takes keys: zoom and pan (useZoom)
             tabIndex={0}
             aria-keyshortcuts={ZOOM_SHORTCUTS}

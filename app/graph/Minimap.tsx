@@ -1,4 +1,5 @@
 import { type PointerEvent, useEffect, useRef } from 'react';
+import { useTranslation } from '../i18n/i18n.ts';
 import { cssColour } from '../theme/cssColour.ts';
 import { useTheme } from '../theme/useTheme.ts';
 import type { Rect, View } from './viewport.ts';
@@ -22,6 +23,7 @@ const SIZE = 150;
  * moves the view there. Drawn on a canvas: thousands of boxes cost one draw call each.
  */
 export function Minimap({ bounds, boxes, active, view, viewport, onJump }: MinimapProps) {
+  const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   // The colours come from the theme's CSS properties: a new theme redraws.
   const theme = useTheme();
@@ -78,7 +80,7 @@ export function Minimap({ bounds, boxes, active, view, viewport, onJump }: Minim
       ref={canvasRef}
       className="minimap"
       style={{ width, height }}
-      aria-label="Overview of the whole graph: click to move the view there"
+      aria-label={t('graph.overview')}
       role="img"
       onPointerDown={(event) => {
         event.currentTarget.setPointerCapture(event.pointerId);

@@ -1,5 +1,6 @@
 import './history.css';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { UNDO_SHORTCUTS, useUndoKeys } from './useUndoKeys.ts';
@@ -18,25 +19,26 @@ const selectUndo = (s: AppState) => ({
 export function UndoControls() {
   const { canUndo, canRedo, undo, redo } = useAppStore(useShallow(selectUndo));
   useUndoKeys(undo, redo);
+  const { t } = useTranslation();
   return (
     <div className="undo-controls">
       <button
         type="button"
         onClick={undo}
         disabled={!canUndo}
-        title={`Undo (${UNDO_SHORTCUTS.undo})`}
+        title={t('bar.undoTitle', { keys: UNDO_SHORTCUTS.undo })}
         aria-keyshortcuts={UNDO_SHORTCUTS.undoAria}
       >
-        <span aria-hidden="true">↶</span> Undo
+        <span aria-hidden="true">↶</span> {t('bar.undo')}
       </button>
       <button
         type="button"
         onClick={redo}
         disabled={!canRedo}
-        title={`Redo (${UNDO_SHORTCUTS.redo})`}
+        title={t('bar.redoTitle', { keys: UNDO_SHORTCUTS.redo })}
         aria-keyshortcuts={UNDO_SHORTCUTS.redoAria}
       >
-        <span aria-hidden="true">↷</span> Redo
+        <span aria-hidden="true">↷</span> {t('bar.redo')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import { selectInputsPanel } from '../store/selectors.ts';
 import { InputSlider } from './InputSlider.tsx';
@@ -14,13 +15,14 @@ export function InputsPanel() {
     useShallow(selectInputsPanel),
   );
   const idPrefix = useId();
+  const { t } = useTranslation();
   return (
     <section className="panel" aria-labelledby={`${idPrefix}title`}>
       <h2 id={`${idPrefix}title`} className="panel-title">
-        Inputs
+        {t('inputs.title')}
       </h2>
-      {!ready && <p className="muted">The inputs appear once the program runs.</p>}
-      {ready && inputs.length === 0 && <p className="muted">This program has no inputs.</p>}
+      {!ready && <p className="muted">{t('inputs.waiting')}</p>}
+      {ready && inputs.length === 0 && <p className="muted">{t('inputs.none')}</p>}
       {inputs.length > 0 && (
         <ul className="input-fields">
           {inputs.slice(0, INPUT_FIELD_LIMIT).map((input, index) => {
@@ -43,11 +45,11 @@ export function InputsPanel() {
                   <button
                     type="button"
                     className="link-button"
-                    aria-label={`Reset ${input.name}`}
-                    title="Use the value the program gives"
+                    aria-label={t('inputs.resetName', { name: input.name })}
+                    title={t('inputs.resetTitle')}
                     onClick={() => resetInput(input.name)}
                   >
-                    reset
+                    {t('inputs.reset')}
                   </button>
                 )}
               </li>
@@ -57,8 +59,7 @@ export function InputsPanel() {
       )}
       {inputs.length > INPUT_FIELD_LIMIT && (
         <p className="muted">
-          Showing the first {INPUT_FIELD_LIMIT} of {inputs.length.toLocaleString('en-US')} inputs;
-          edit the others in the program.
+          {t('inputs.limited', { shown: INPUT_FIELD_LIMIT, count: inputs.length })}
         </p>
       )}
     </section>

@@ -1,39 +1,39 @@
 import { memo } from 'react';
 import type { Analysis } from '../../src/index.ts';
+import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
 /** Each input's derivative by both modes, which agree, and its number of paths to the output. */
 export const InputTable = memo(function InputTable({ analysis }: { analysis: Analysis }) {
-  const name = outputLabel(analysis);
+  const { t } = useTranslation();
+  const name = outputLabel(analysis, t);
   return (
     <section className="panel" aria-labelledby="inputs-table-title">
       <h2 id="inputs-table-title" className="panel-title">
-        Derivatives of <var>{name}</var>
+        <Trans i18nKey="tables.derivativesOf" values={{ name }} components={{ var: <var /> }} />
       </h2>
       <p className="muted">
-        Reverse mode finds all of them in one backward pass; forward mode needs one pass per input.
-        Each is the sum, over every path from the input to <var>{name}</var>, of the product of the
-        local derivatives along it.
+        <Trans i18nKey="tables.derivativesNote" values={{ name }} components={{ var: <var /> }} />
       </p>
       {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
       <div className="table-scroll" role="region" aria-labelledby="inputs-table-title" tabIndex={0}>
         <table aria-labelledby="inputs-table-title">
           <thead>
             <tr>
-              <th scope="col">Input</th>
+              <th scope="col">{t('tables.input')}</th>
               <th scope="col" className="numeric">
-                Value
+                {t('tables.value')}
               </th>
               <th scope="col" className="numeric">
-                <MathText text="∂ by reverse mode" />
+                <MathText text={t('tables.byReverse')} />
               </th>
               <th scope="col" className="numeric">
-                <MathText text="∂ by forward mode" />
+                <MathText text={t('tables.byForward')} />
               </th>
               <th scope="col" className="numeric">
-                Paths to output
+                {t('tables.pathsToOutput')}
               </th>
             </tr>
           </thead>
@@ -53,10 +53,7 @@ export const InputTable = memo(function InputTable({ analysis }: { analysis: Ana
                   {input.forwardComputed ? (
                     <Num value={input.forward} />
                   ) : (
-                    <span
-                      className="muted"
-                      title="Left out: one forward pass per input would be too much work here"
-                    >
+                    <span className="muted" title={t('tables.leftOut')}>
                       —
                     </span>
                   )}

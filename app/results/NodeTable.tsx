@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
+import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
@@ -9,32 +10,36 @@ export const NODE_ROW_LIMIT = 500;
 
 /** Every node: its label, what it computes, its value and ∂output/∂node (reverse mode). */
 export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analysis }) {
+  const { t } = useTranslation();
   const { nodes, gradient, output } = analysis;
   const shown = nodes.slice(0, NODE_ROW_LIMIT);
   const hasWarnings = shown.some((node) => node.warnings.length > 0);
   return (
     <section className="panel" aria-labelledby="nodes-title">
       <h2 id="nodes-title" className="panel-title">
-        Nodes
+        {t('tables.nodes')}
       </h2>
       <p className="muted">
-        In order of evaluation. The last column is the derivative of the output{' '}
-        <var>{outputLabel(analysis)}</var> with respect to each node, from one reverse pass.
+        <Trans
+          i18nKey="tables.nodesNote"
+          values={{ name: outputLabel(analysis, t) }}
+          components={{ var: <var /> }}
+        />
       </p>
       {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
       <div className="table-scroll" role="region" aria-labelledby="nodes-title" tabIndex={0}>
         <table aria-labelledby="nodes-title">
           <thead>
             <tr>
-              <th scope="col">Node</th>
-              <th scope="col">Operation</th>
+              <th scope="col">{t('tables.node')}</th>
+              <th scope="col">{t('tables.operation')}</th>
               <th scope="col" className="numeric">
-                Value
+                {t('tables.value')}
               </th>
               <th scope="col" className="numeric">
-                <MathText text="∂output/∂node" />
+                <MathText text={t('tables.nodeDerivative')} />
               </th>
-              {hasWarnings && <th scope="col">Warnings</th>}
+              {hasWarnings && <th scope="col">{t('tables.warnings')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -64,14 +69,12 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
       </div>
       {!analysis.detailed && (
         <p className="muted">
-          This graph has {analysis.nodeCount.toLocaleString('en-US')} nodes: the value and the
-          gradient above are exact, but nodes are listed only for graphs of up to{' '}
-          {NODE_DETAIL_LIMIT.toLocaleString('en-US')} nodes.
+          {t('tables.notDetailed', { count: analysis.nodeCount, limit: NODE_DETAIL_LIMIT })}
         </p>
       )}
       {nodes.length > shown.length && (
         <p className="muted">
-          Showing the first {shown.length} of {nodes.length} nodes.
+          {t('tables.showingNodes', { shown: shown.length, count: nodes.length })}
         </p>
       )}
     </section>

@@ -1,31 +1,35 @@
 import type { Analysis } from '../../src/index.ts';
+import { type TFunction, useTranslation } from '../i18n/i18n.ts';
 import { Num } from './Num.tsx';
 
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
-/** The output's name as a reader sees it: its name, or `output` for an unnamed last line. */
-export const outputLabel = (analysis: Analysis): string => {
+/** The output's name as a reader sees it: its name, or `output` (translated) for an unnamed last line. */
+export const outputLabel = (analysis: Analysis, t: TFunction): string => {
   const node = analysis.nodes[analysis.output];
   // An unnamed last line (`max(a, b)`, `a*b`) is labelled by its operator: call it "output".
   const named = node ? node.names.includes(analysis.outputName) : NAME.test(analysis.outputName);
-  return named ? analysis.outputName : 'output';
+  return named ? analysis.outputName : t('output.unnamed');
 };
 
 /** The output value, large, with the size of the graph. */
 export function OutputSummary({ analysis }: { analysis: Analysis }) {
-  const name = outputLabel(analysis);
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const { t } = useTranslation();
+  const name = outputLabel(analysis, t);
   return (
     <section className="panel output" aria-labelledby="output-title">
       <h2 id="output-title" className="panel-title">
-        Output
+        {t('output.title')}
       </h2>
       <p className="output-value" data-testid="output-value">
         <var>{name}</var> = <Num value={analysis.value} />
       </p>
       <p className="muted">
-        {count(analysis.inputs.length, 'input')}, {count(analysis.nodeCount, 'node')},{' '}
-        {count(analysis.edgeCount, 'edge')}
+        {t('output.size', {
+          inputs: t('output.inputs', { count: analysis.inputs.length }),
+          nodes: t('output.nodes', { count: analysis.nodeCount }),
+          edges: t('output.edges', { count: analysis.edgeCount }),
+        })}
       </p>
     </section>
   );

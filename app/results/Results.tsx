@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../i18n/i18n.ts';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
@@ -12,21 +13,20 @@ import { NodeTable } from './NodeTable.tsx';
  * they stay on screen, dimmed, so that a half-typed line does not blank the page.
  */
 export function Results() {
+  const { t } = useTranslation();
   const { analysis, stale } = useAppStore(useShallow(selectResults));
   // The tables follow a moment after the graph (a deferred render): see PathsPanel.
   const tables = useDeferredValue(analysis);
   if (!analysis) {
     return (
       <div className="results">
-        <p className="panel muted">Results appear here once the program runs.</p>
+        <p className="panel muted">{t('results.waiting')}</p>
       </div>
     );
   }
   return (
     <div className={stale ? 'results is-stale' : 'results'}>
-      {stale && (
-        <p className="stale-note">These are the results of the last version that worked.</p>
-      )}
+      {stale && <p className="stale-note">{t('results.stale')}</p>}
       <Visualizer />
       <PathsPanel />
       {tables && <InputTable analysis={tables} />}

@@ -1,11 +1,13 @@
 import type { NodeInfo, TraceMode } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { seedCandidates } from './seedCandidates.ts';
 
-export const MODE_NAMES: Readonly<Record<TraceMode, string>> = {
-  values: 'Values',
-  forward: 'Forward mode',
-  reverse: 'Reverse mode',
-};
+/** Each mode's name: its key in the catalogs. */
+export const MODE_NAMES = {
+  values: 'mode.values',
+  forward: 'mode.forward',
+  reverse: 'mode.reverse',
+} as const satisfies Record<TraceMode, string>;
 
 interface ModePickerProps {
   readonly mode: TraceMode;
@@ -22,21 +24,22 @@ function optionText(node: NodeInfo): string {
 
 /** The Mode control (Values, Forward mode, Reverse mode) and the node a derivative mode starts from. */
 export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProps) {
-  const seedLabel = mode === 'forward' ? 'From' : 'Of';
+  const { t } = useTranslation();
+  const seedLabel = mode === 'forward' ? t('mode.from') : t('mode.of');
   // Derivatives by or of a constant are not asked for: constants are not differentiated.
   const candidates = seedCandidates(nodes, seed);
   return (
     <div className="mode-picker">
       <label>
-        Mode{' '}
+        {t('mode.label')}{' '}
         <select
-          aria-label="Mode"
+          aria-label={t('mode.label')}
           value={mode}
           onChange={(event) => onMode(event.currentTarget.value as TraceMode)}
         >
           {(Object.keys(MODE_NAMES) as TraceMode[]).map((m) => (
             <option key={m} value={m}>
-              {MODE_NAMES[m]}
+              {t(MODE_NAMES[m])}
             </option>
           ))}
         </select>
@@ -49,7 +52,7 @@ export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProp
         {seedLabel}{' '}
         <select
           tabIndex={mode === 'values' ? -1 : 0}
-          aria-label={mode === 'forward' ? 'Differentiate with respect to' : 'Differentiate'}
+          aria-label={mode === 'forward' ? t('mode.withRespectTo') : t('mode.differentiate')}
           value={seed}
           onChange={(event) => onSeed(Number(event.currentTarget.value))}
         >

@@ -1,4 +1,5 @@
 import type { Narration } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
 
 interface NarrationPanelProps {
@@ -15,10 +16,11 @@ interface NarrationPanelProps {
  * announced to screen readers through a polite live region.
  */
 export function NarrationPanel({ narration, intro, finished, summary }: NarrationPanelProps) {
+  const { t } = useTranslation();
   const spoken = narration ? narration.sentence : intro;
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: its fixed height scrolls; a keyboard must reach it
-    <section className="narration" aria-label="Current step" tabIndex={0}>
+    <section className="narration" aria-label={t('stepper.currentStep')} tabIndex={0}>
       {narration ? (
         <>
           <p className="narration-equation">

@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/i18n.ts';
 import { SPEEDS } from './speed.ts';
 
 interface StepperControlsProps {
@@ -29,6 +30,7 @@ export function StepperControls(props: StepperControlsProps) {
     onSeek,
     onSpeed,
   } = props;
+  const { t, i18n } = useTranslation();
   return (
     <div className="stepper-controls">
       <div className="stepper-buttons">
@@ -36,17 +38,17 @@ export function StepperControls(props: StepperControlsProps) {
           type="button"
           onClick={onReset}
           disabled={disabled || step === 0}
-          title="Reset (Home)"
+          title={t('stepper.resetTitle')}
         >
-          Reset
+          {t('stepper.reset')}
         </button>
         <button
           type="button"
           onClick={() => onStep(-1)}
           disabled={disabled || step === 0}
-          title="Step back (←)"
+          title={t('stepper.backTitle')}
         >
-          Step back
+          {t('stepper.back')}
         </button>
         {playing ? (
           <button
@@ -54,9 +56,9 @@ export function StepperControls(props: StepperControlsProps) {
             className="primary"
             onClick={onPause}
             disabled={disabled}
-            title="Pause (Space)"
+            title={t('stepper.pauseTitle')}
           >
-            Pause
+            {t('stepper.pause')}
           </button>
         ) : (
           <button
@@ -64,25 +66,25 @@ export function StepperControls(props: StepperControlsProps) {
             className="primary"
             onClick={onPlay}
             disabled={disabled}
-            title="Play (Space)"
+            title={t('stepper.playTitle')}
           >
-            Play
+            {t('stepper.play')}
           </button>
         )}
         <button
           type="button"
           onClick={() => onStep(1)}
           disabled={disabled || step >= total}
-          title="Step forward (→)"
+          title={t('stepper.forwardTitle')}
         >
-          Step forward
+          {t('stepper.forward')}
         </button>
       </div>
       <label className="stepper-timeline">
-        <span className="visually-hidden">Timeline</span>
+        <span className="visually-hidden">{t('stepper.timeline')}</span>
         <input
           type="range"
-          aria-label="Timeline"
+          aria-label={t('stepper.timeline')}
           min={0}
           max={total}
           step={1}
@@ -90,20 +92,18 @@ export function StepperControls(props: StepperControlsProps) {
           disabled={disabled}
           onChange={(event) => onSeek(Number(event.currentTarget.value))}
         />
-        <span className="stepper-count">
-          Step {step} of {total}
-        </span>
+        <span className="stepper-count">{t('stepper.count', { step, total })}</span>
       </label>
       <label className="stepper-speed">
-        Speed{' '}
+        {t('stepper.speed')}{' '}
         <select
-          aria-label="Speed"
+          aria-label={t('stepper.speed')}
           value={speed}
           onChange={(event) => onSpeed(Number(event.currentTarget.value))}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {s}×
+              {s.toLocaleString(i18n.language)}×
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from '../i18n/i18n.ts';
 import type { Orientation } from '../store/program.ts';
 import { Toggle } from './Toggle.tsx';
 
@@ -16,40 +17,42 @@ interface ViewOptionsProps {
   readonly onFollow: (follow: boolean) => void;
 }
 
-const ORIENTATION_NAMES: Readonly<Record<Orientation, string>> = {
-  up: 'Bottom to top',
-  right: 'Left to right',
-};
+/** Each orientation's name, and its name inside "Automatic (…)": keys in the catalogs. */
+const ORIENTATION_NAMES = { up: 'view.up', right: 'view.right' } as const;
+const ORIENTATION_SHOWN = { up: 'view.upLower', right: 'view.rightLower' } as const;
 
 /** How the graph is drawn: orientation, collapsed statements, tree view, following the step. */
 export function ViewOptions(props: ViewOptionsProps) {
   const { orientation, shown, collapsed, collapsible, tree, follow } = props;
+  const { t } = useTranslation();
   return (
     <div className="view-options">
       <label>
-        Orientation{' '}
+        {t('view.orientation')}{' '}
         <select
-          aria-label="Orientation"
+          aria-label={t('view.orientation')}
           value={orientation ?? 'auto'}
           onChange={(event) => {
             const value = event.currentTarget.value;
             props.onOrientation(value === 'auto' ? null : (value as Orientation));
           }}
         >
-          <option value="auto">Automatic ({ORIENTATION_NAMES[shown].toLowerCase()})</option>
-          <option value="up">{ORIENTATION_NAMES.up}</option>
-          <option value="right">{ORIENTATION_NAMES.right}</option>
+          <option value="auto">
+            {t('view.automatic', { shown: t(ORIENTATION_SHOWN[shown]) })}
+          </option>
+          <option value="up">{t(ORIENTATION_NAMES.up)}</option>
+          <option value="right">{t(ORIENTATION_NAMES.right)}</option>
         </select>
       </label>
       <Toggle
-        label="Collapse statements"
+        label={t('view.collapse')}
         checked={collapsed}
         disabled={!collapsible}
-        title={collapsible ? '' : 'Every statement here is a single operation'}
+        title={collapsible ? '' : t('view.notCollapsible')}
         onChange={props.onCollapse}
       />
-      <Toggle label="Tree view (no sharing)" checked={tree} onChange={props.onTree} />
-      <Toggle label="Follow the step" checked={follow} onChange={props.onFollow} />
+      <Toggle label={t('view.tree')} checked={tree} onChange={props.onTree} />
+      <Toggle label={t('view.follow')} checked={follow} onChange={props.onFollow} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { notationLegend, TRACE_EDGE_LIMIT } from '../../src/index.ts';
 import type { ViewInfo } from '../../src/protocol.ts';
 import { graphDisplay } from '../graph/display.ts';
 import { GraphView, rendererFor } from '../graph/GraphView.tsx';
+import { useTranslation } from '../i18n/i18n.ts';
 import { ModePicker } from '../stepper/ModePicker.tsx';
 import { NarrationPanel } from '../stepper/NarrationPanel.tsx';
 import { StepperControls } from '../stepper/StepperControls.tsx';
@@ -50,6 +51,7 @@ const selectVisualizer = (s: AppState) => ({
 
 /** The graph, the mode and its seed, the stepper and the narration of the current step. */
 export function Visualizer() {
+  const { t } = useTranslation();
   const v = useAppStore(useShallow(selectVisualizer));
   const { analysis, drawing, viewInfo, seeds, mode, setStep } = v;
   // A hovered path (full edge ids) is lit on the drawn graph, through collapsed statements.
@@ -92,7 +94,7 @@ export function Visualizer() {
     stepper.trace !== undefined && stepper.step === stepper.total && stepper.total > 0;
   const shownOrientation = drawing?.layout?.orientation ?? 'up';
   return (
-    <section className="panel visualizer" aria-label="Graph">
+    <section className="panel visualizer" aria-label={t('visualizer.graph')}>
       <div className="visualizer-bar">
         <ModePicker
           mode={mode}
@@ -133,18 +135,15 @@ export function Visualizer() {
             narration={stepper.narration}
             intro={
               mode === 'forward' && seeds.forward < 0
-                ? 'This program has no inputs to differentiate by.'
-                : introText(mode, seedName)
+                ? t('visualizer.noInputs')
+                : introText(mode, seedName, t)
             }
             finished={finished}
-            summary={finishedSummary(analysis, mode, seeds, stepper.state?.shown ?? [])}
+            summary={finishedSummary(analysis, mode, seeds, stepper.state?.shown ?? [], t)}
           />
         </>
       ) : (
-        <p className="muted no-trace">
-          This graph has more than {TRACE_EDGE_LIMIT.toLocaleString('en-US')} edges: results are
-          shown without step-by-step animation.
-        </p>
+        <p className="muted no-trace">{t('visualizer.noTrace', { limit: TRACE_EDGE_LIMIT })}</p>
       )}
       {drawing?.layout ? (
         <GraphView
@@ -162,11 +161,7 @@ export function Visualizer() {
           structureKey={`${drawing.structureKey}:${shownOrientation}`}
           follow={v.follow}
           ready={v.ready}
-          note={
-            !v.sharing && viewInfo.shared === 0
-              ? 'No subexpression is shared here, so the tree is the same graph.'
-              : undefined
-          }
+          note={!v.sharing && viewInfo.shared === 0 ? t('visualizer.sameTree') : undefined}
           labels={drawing.labels}
           onResize={v.setViewport}
           expandable={viewInfo.collapsed ? viewInfo.expandable : undefined}
@@ -175,7 +170,7 @@ export function Visualizer() {
           legend={notationLegend(mode, seedName, example)}
         />
       ) : (
-        <p className="muted graph-skipped">{drawing?.skipped ?? 'Laying out the graph…'}</p>
+        <p className="muted graph-skipped">{drawing?.skipped ?? t('visualizer.layingOut')}</p>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import {
   tangentSymbol,
 } from '../../src/index.ts';
 import type { Seeds } from '../../src/protocol.ts';
+import type { TFunction } from '../i18n/i18n.ts';
 
 /** The end of a pass in one short line: the result that matters, and where to see the rest. */
 export function finishedSummary(
@@ -13,24 +14,29 @@ export function finishedSummary(
   mode: TraceMode,
   seeds: Seeds,
   derivatives: readonly (number | undefined)[],
+  t: TFunction,
 ): string {
   const name = (id: number) => analysis.nodes[id]?.name ?? '?';
   const out = analysis.output;
   if (mode === 'values')
-    return `The forward pass is done: ${name(out)} = ${formatNumber(analysis.value)}.`;
+    return t('summary.valuesDone', { name: name(out), value: formatNumber(analysis.value) });
   if (mode === 'forward') {
-    const s = name(seeds.forward);
-    return `Forward mode from ${s} is done in one pass: ${tangentSymbol(name(out))} = ∂${name(out)}/∂${s} = ${formatNumber(derivatives[out] ?? 0)}; every node shows its own.`;
+    const seed = name(seeds.forward);
+    const value = formatNumber(derivatives[out] ?? 0);
+    return t('summary.forwardDone', {
+      seed,
+      out: name(out),
+      tangent: tangentSymbol(name(out)),
+      value,
+    });
   }
-  const s = name(seeds.reverse);
-  return `Reverse mode is done in one pass: every node shows its ∂${s}/∂node; the inputs' are in the table below.`;
+  return t('summary.reverseDone', { seed: name(seeds.reverse) });
 }
 
 /** What to do before the first step, in one sentence. */
-export function introText(mode: TraceMode, seedName: string): string {
-  if (mode === 'values')
-    return 'Press Play or Step forward to compute each node from its operands, inputs first.';
+export function introText(mode: TraceMode, seedName: string, t: TFunction): string {
+  if (mode === 'values') return t('summary.valuesIntro');
   if (mode === 'forward')
-    return `Forward mode starts at ${seedName} with ${tangentSymbol(seedName)} = ∂${seedName}/∂${seedName} = 1 and moves toward the output.`;
-  return `Reverse mode starts at ${seedName} with ${adjointSymbol(seedName)} = ∂${seedName}/∂${seedName} = 1 and moves back toward the inputs.`;
+    return t('summary.forwardIntro', { seed: seedName, tangent: tangentSymbol(seedName) });
+  return t('summary.reverseIntro', { seed: seedName, adjoint: adjointSymbol(seedName) });
 }
