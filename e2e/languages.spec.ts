@@ -37,7 +37,7 @@ const LANGUAGES = [
     names: {
       language: 'Язык',
       mode: 'Режим',
-      forward: 'Шаг вперёд',
+      forward: 'Вперёд',
       play: 'Пуск',
       reverse: 'Обратный режим',
     },
@@ -101,7 +101,7 @@ test('a link with lang=ru opens in Russian, and a changed hash switches the lang
 }) => {
   await page.goto('/#mode=forward&lang=ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await expect(page.getByRole('button', { name: 'Шаг вперёд', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Вперёд', exact: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Выход', exact: true })).toBeVisible();
   await page.evaluate(() => {
     window.location.hash = window.location.hash.replace('lang=ru', 'lang=zh');

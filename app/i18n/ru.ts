@@ -102,7 +102,7 @@ export const ru: Catalog<typeof en> = {
   },
   view: {
     orientation: 'Ориентация',
-    automatic: 'Автоматически ({{shown}})',
+    automatic: 'Авто ({{shown}})',
     up: 'Снизу вверх',
     right: 'Слева направо',
     upLower: 'снизу вверх',
@@ -113,15 +113,15 @@ export const ru: Catalog<typeof en> = {
     follow: 'Следить за шагом',
   },
   stepper: {
-    reset: 'Сначала',
-    resetTitle: 'Сначала (Home)',
-    back: 'Шаг назад',
+    reset: 'Сброс',
+    resetTitle: 'В начало (Home)',
+    back: 'Назад',
     backTitle: 'Шаг назад (←)',
     play: 'Пуск',
     playTitle: 'Пуск (Пробел)',
     pause: 'Пауза',
     pauseTitle: 'Пауза (Пробел)',
-    forward: 'Шаг вперёд',
+    forward: 'Вперёд',
     forwardTitle: 'Шаг вперёд (→)',
     timeline: 'Шкала шагов',
     count: 'Шаг {{step, number}} из {{total, number}}',
@@ -143,7 +143,7 @@ export const ru: Catalog<typeof en> = {
     reverseDone:
       'Обратный режим выполнен за один проход: каждый узел показывает свою ∂{{seed}}/∂node; производные по входам — в таблице ниже.',
     valuesIntro:
-      'Нажмите «Пуск» или «Шаг вперёд», чтобы вычислить каждый узел по его операндам, начиная со входов.',
+      'Нажмите «Пуск» или «Вперёд», чтобы вычислить каждый узел по его операндам, начиная со входов.',
     forwardIntro:
       'Прямой режим начинается с {{seed}}: {{tangent}} = ∂{{seed}}/∂{{seed}} = 1, и идёт к выходу.',
     reverseIntro:
