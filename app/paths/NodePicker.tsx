@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { NodeInfo } from '../../src/index.ts';
+import { optionListKey } from '../stepper/optionListKey.ts';
 import { seedCandidates } from '../stepper/seedCandidates.ts';
 
 interface NodePickerProps {
@@ -24,10 +25,12 @@ export const NodePicker = memo(function NodePicker({
       })),
     [nodes, value],
   );
+  const listKey = useMemo(() => optionListKey(options), [options]);
   return (
     <label>
       {label}{' '}
       <select
+        key={listKey}
         aria-label={`Paths ${label.toLowerCase()}`}
         value={value}
         onChange={(event) => onChange(Number(event.currentTarget.value))}

@@ -1,5 +1,7 @@
+import { useMemo } from 'react';
 import type { NodeInfo, TraceMode } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
+import { optionListKey } from './optionListKey.ts';
 import { seedCandidates } from './seedCandidates.ts';
 
 /** Each mode's name: its key in the catalogs. */
@@ -27,7 +29,11 @@ export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProp
   const { t } = useTranslation();
   const seedLabel = mode === 'forward' ? t('mode.from') : t('mode.of');
   // Derivatives by or of a constant are not asked for: constants are not differentiated.
-  const candidates = seedCandidates(nodes, seed);
+  const options = useMemo(
+    () => seedCandidates(nodes, seed).map((n) => ({ id: n.id, text: optionText(n) })),
+    [nodes, seed],
+  );
+  const listKey = useMemo(() => optionListKey(options), [options]);
   return (
     <div className="mode-picker">
       <label>
@@ -51,14 +57,15 @@ export function ModePicker({ mode, seed, nodes, onMode, onSeed }: ModePickerProp
       >
         {seedLabel}{' '}
         <select
+          key={listKey}
           tabIndex={mode === 'values' ? -1 : 0}
           aria-label={mode === 'forward' ? t('mode.withRespectTo') : t('mode.differentiate')}
           value={seed}
           onChange={(event) => onSeed(Number(event.currentTarget.value))}
         >
-          {candidates.map((n) => (
-            <option key={n.id} value={n.id}>
-              {optionText(n)}
+          {options.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.text}
             </option>
           ))}
         </select>
