@@ -43,8 +43,9 @@ type PanelState = ReturnType<typeof selectPanel>;
  * interruptible render), so that a keystroke's new drawing is not held up by them.
  */
 export function PathsPanel() {
-  const p = useDeferredValue(useAppStore(useShallow(selectPanel)));
-  return <PathsPanelBody p={p} />;
+  // Deferred from the first answer on too: the panel mounts a moment after the graph.
+  const p = useDeferredValue(useAppStore(useShallow(selectPanel)), null);
+  return p ? <PathsPanelBody p={p} /> : null;
 }
 
 const PathsPanelBody = memo(function PathsPanelBody({ p }: { p: PanelState }) {

@@ -16,7 +16,7 @@ export function Results() {
   const { t } = useTranslation();
   const { analysis, stale } = useAppStore(useShallow(selectResults));
   // The tables follow a moment after the graph (a deferred render): see PathsPanel.
-  const tables = useDeferredValue(analysis);
+  const tables = useDeferredValue(analysis, null);
   if (!analysis) {
     return (
       <div className="results">
