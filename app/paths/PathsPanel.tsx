@@ -18,12 +18,6 @@ const selectPanel = (s: AppState) => ({
   analysis: s.analysis,
   report: s.pathsReport,
   seeds: s.seeds,
-  ready: !s.stale && s.status !== 'working',
-  source: s.answeredSource,
-  overrides: s.overrides,
-  sharing: s.sharing,
-  key: measureKey(s),
-  lab: s.lab,
   family: s.family,
   familySize: s.familySize,
   growth: s.growth,
@@ -34,22 +28,43 @@ const selectPanel = (s: AppState) => ({
   setReverseFrom: s.setReverseFrom,
 });
 
+/** What the measuring controls show: read at once, not deferred (see PathsPanel). */
+const selectMeasure = (s: AppState) => ({
+  ready: !s.stale && s.status !== 'working',
+  source: s.answeredSource,
+  overrides: s.overrides,
+  sharing: s.sharing,
+  key: measureKey(s),
+  lab: s.lab,
+});
+
 type PanelState = ReturnType<typeof selectPanel>;
+type MeasureState = ReturnType<typeof selectMeasure>;
 
 /**
  * The paths lab: every path from the chosen input to the chosen output against the factored
  * computation, each method's cost counted and measured, and how the costs grow with size.
  * Its thousands of elements follow each answer a moment after the graph (a deferred,
- * interruptible render), so that a keystroke's new drawing is not held up by them.
+ * interruptible render), so that a keystroke's new drawing is not held up by them. The
+ * measuring controls are not deferred: a running measurement's progress updates the store
+ * many times a second, and a deferred render restarted by each would show Cancel late.
  */
 export function PathsPanel() {
   // Deferred from the first answer on too: the panel mounts a moment after the graph.
   const p = useDeferredValue(useAppStore(useShallow(selectPanel)), null);
-  return p ? <PathsPanelBody p={p} /> : null;
+  const measure = useAppStore(useShallow(selectMeasure));
+  return p ? <PathsPanelBody p={p} measure={measure} /> : null;
 }
 
-const PathsPanelBody = memo(function PathsPanelBody({ p }: { p: PanelState }) {
-  const { analysis, report, seeds, lab, key, setHoveredPath } = p;
+const PathsPanelBody = memo(function PathsPanelBody({
+  p,
+  measure: m,
+}: {
+  p: PanelState;
+  measure: MeasureState;
+}) {
+  const { analysis, report, seeds, setHoveredPath } = p;
+  const { lab, key } = m;
   const labApi = useLab();
   const family = familyOf(p.family);
   useEffect(() => {
@@ -117,13 +132,13 @@ const PathsPanelBody = memo(function PathsPanelBody({ p }: { p: PanelState }) {
             toName={toName}
             timings={lab.key === key ? lab.timings : null}
             lab={lab.key === key || lab.status === 'running' ? lab : { ...lab, message: null }}
-            canMeasure={p.ready}
+            canMeasure={m.ready}
             onMeasure={() =>
               labApi.measure(key, {
                 type: 'measure',
-                source: p.source,
-                inputs: p.overrides,
-                sharing: p.sharing,
+                source: m.source,
+                inputs: m.overrides,
+                sharing: m.sharing,
                 from: seeds.forward,
                 to: seeds.reverse,
               })
