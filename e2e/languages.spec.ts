@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator } from '@playwright/test';
 import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
@@ -93,6 +94,91 @@ for (const l of LANGUAGES) {
     await expect(page).not.toHaveURL(/lang=/);
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  });
+}
+
+/**
+ * The English words in the paths panel's controls and headings: its titles, buttons, the labels
+ * of its menus and fields (not the menus' options, which name nodes and formulas such as
+ * `sin(x_i)`), the cost table's method rows and the chart's legend.
+ */
+function pathsControlWords(panel: Locator): Promise<string[]> {
+  return panel.evaluate((element) => {
+    const texts: string[] = [];
+    for (const e of element.querySelectorAll(
+      'h2, h3, button:not(.path-item), .cost-table tbody th, .growth-legend li',
+    ))
+      texts.push(e.textContent ?? '');
+    for (const label of element.querySelectorAll('label')) {
+      const copy = label.cloneNode(true) as HTMLElement;
+      for (const field of copy.querySelectorAll('select, input')) field.remove();
+      texts.push(copy.textContent ?? '');
+    }
+    for (const e of element.querySelectorAll('[aria-label]'))
+      texts.push(e.getAttribute('aria-label') ?? '');
+    return texts.join(' ').match(/[A-Za-z]{3,}/g) ?? [];
+  });
+}
+
+const PATHS = [
+  {
+    code: 'zh',
+    panel: '路径',
+    headings: ['逐条路径求和', '分解计算：梯度表', '各方法在这里的开销', '开销如何增长'],
+    measure: '测量',
+    from: '路径起点',
+    exportSvg: '导出 SVG',
+    title: 'e = (a+b)*(b+1) · 反向模式 · 第 4 步，共 7 步',
+    file: 'backprop-lens-反向模式-第4步.svg',
+  },
+  {
+    code: 'ru',
+    panel: 'Пути',
+    headings: [
+      'Сумма по путям',
+      'Факторизованное вычисление: таблица градиентов',
+      'Во что обходится каждый метод',
+      'Как растут затраты',
+    ],
+    measure: 'Измерить',
+    from: 'Пути из',
+    exportSvg: 'Экспорт SVG',
+    title: 'e = (a+b)*(b+1) · Обратный режим · шаг 4 из 7',
+    file: 'backprop-lens-обратный-режим-шаг-4.svg',
+  },
+] as const;
+
+for (const l of PATHS) {
+  test(`in lang=${l.code} the paths lab's headings and controls, the tab's title and the exported figure's title line are translated`, async ({
+    page,
+  }) => {
+    await page.goto(`/#mode=reverse&step=4&lang=${l.code}`);
+    await expect(page).not.toHaveTitle('Backprop Lens');
+    await expect(page).toHaveTitle(/^Backprop Lens/);
+
+    const panel = page.getByRole('region', { name: l.panel, exact: true });
+    for (const heading of l.headings)
+      await expect(panel.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+    await expect(panel.getByRole('button', { name: l.measure, exact: true })).toBeVisible();
+    await expect(panel.getByRole('combobox', { name: l.from, exact: true })).toBeVisible();
+    await expect(panel.locator('.growth-legend li')).toHaveCount(5);
+    expect(await pathsControlWords(panel), 'the paths lab').toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: l.exportSvg, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(l.file);
+    const svg = await readFile(await download.path(), 'utf8');
+    const texts = await page.evaluate(
+      (source) =>
+        Array.from(
+          new DOMParser().parseFromString(source, 'image/svg+xml').querySelectorAll('text'),
+          (t) => t.textContent,
+        ),
+      svg,
+    );
+    expect(texts).toContain(l.title);
   });
 }
 

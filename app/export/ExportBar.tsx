@@ -52,9 +52,9 @@ export function ExportBar({ analysis, mode, source }: ExportBarProps) {
     if (!drawing) return;
     setBusy(true);
     try {
-      const title = figureTitle(facts);
+      const title = figureTitle(facts, t);
       const figure = format === 'svg' ? svgFigure(drawing, title) : await pngFigure(drawing, title);
-      const fileName = figureFileName(facts, format);
+      const fileName = figureFileName(facts, format, t);
       saveBlob(figure.blob, fileName);
       setMessage(savedMessage(fileName, figure, format === 'png', t));
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { TraceMode } from '../../src/index.ts';
+import type { TFunction } from '../i18n/i18n.ts';
 
 /** What the title line of an exported figure says. */
 export interface FigureFacts {
@@ -14,11 +15,12 @@ export interface FigureFacts {
 /** The longest program part of a title, in characters: a title is one line on a slide. */
 export const PROGRAM_TITLE_LIMIT = 60;
 
-const MODE_NAMES: Record<TraceMode, string> = {
-  values: 'Values',
-  forward: 'Forward mode',
-  reverse: 'Reverse mode',
-};
+/** The mode as the Mode menu names it, and as a file name says it. */
+const MODE_KEYS = {
+  values: { name: 'mode.values', file: 'figure.fileValues' },
+  forward: { name: 'mode.forward', file: 'figure.fileForward' },
+  reverse: { name: 'mode.reverse', file: 'figure.fileReverse' },
+} as const satisfies Record<TraceMode, { name: string; file: string }>;
 
 const shorten = (text: string, limit: number) =>
   text.length <= limit ? text : `${text.slice(0, limit - 1).trimEnd()}…`;
@@ -30,7 +32,7 @@ const shorten = (text: string, limit: number) =>
  * 2. a one-statement program is that statement;
  * 3. otherwise the output's name, the number of statements and the first one.
  */
-export function programTitle(source: string, outputName: string): string {
+export function programTitle(source: string, outputName: string, t: TFunction): string {
   const lines = source
     .split('\n')
     .map((line) => line.trim())
@@ -46,22 +48,25 @@ export function programTitle(source: string, outputName: string): string {
   }
   if (statements.length <= 1) return shorten(statements[0] ?? outputName, PROGRAM_TITLE_LIMIT);
   return shorten(
-    `${outputName} (${statements.length} lines: ${statements[0]} …)`,
+    t('figure.lines', { name: outputName, count: statements.length, first: statements[0] ?? '' }),
     PROGRAM_TITLE_LIMIT,
   );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The figure's title line: `e = (a+b)*(b+1) · Reverse mode · step 4 of 6`. */
-export function figureTitle(facts: FigureFacts): string {
-  const parts = [programTitle(facts.source, facts.outputName), MODE_NAMES[facts.mode]];
-  if (facts.total > 0) parts.push(`step ${facts.step} of ${facts.total}`);
+/** The figure's title line: `e = (a+b)*(b+1) · Reverse mode · step 4 of 6`, in the page's language. */
+export function figureTitle(facts: FigureFacts, t: TFunction): string {
+  const parts = [programTitle(facts.source, facts.outputName, t), t(MODE_KEYS[facts.mode].name)];
+  if (facts.total > 0) parts.push(t('figure.step', { step: facts.step, total: facts.total }));
   return parts.join(' · ');
 }
 
-/** The file an export is saved as: `backprop-lens-reverse-step-4.svg`. */
-export function figureFileName(facts: FigureFacts, extension: 'svg' | 'png'): string {
-  const step = facts.total > 0 ? `-step-${facts.step}` : '';
-  return `backprop-lens-${facts.mode}${step}.${extension}`;
+/**
+ * The file an export is saved as: `backprop-lens-reverse-step-4.svg`, its words in the page's
+ * language (`backprop-lens-обратный-режим-шаг-4.svg`); the product's name stays as it is.
+ */
+export function figureFileName(facts: FigureFacts, extension: 'svg' | 'png', t: TFunction): string {
+  const step = facts.total > 0 ? `-${t('figure.fileStep', { step: facts.step })}` : '';
+  return `backprop-lens-${t(MODE_KEYS[facts.mode].file)}${step}.${extension}`;
 }

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import { type Analysis, captionOf, type TraceMode } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import type { GraphDisplay } from './display.ts';
 import { ExpandToggle } from './ExpandToggle.tsx';
 import { GraphEdge, type Point } from './GraphEdge.tsx';
@@ -51,6 +52,8 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
   const { analysis, layout, display, mode, selected, onSelect, highlightedEdges, reducedMotion } =
     props;
   const { captions, boxes, expandable, expanded, onToggleExpanded, labels } = props;
+  // One subscription here, not one per node: a new language's `t` redraws the nodes and edges.
+  const { t } = useTranslation();
   const seedName = props.seed >= 0 ? (analysis.nodes[props.seed]?.name ?? '') : '';
   const toggles = useMemo(() => {
     if (!expandable || !onToggleExpanded) return [];
@@ -85,6 +88,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               animate={!reducedMotion}
               backwards={mode === 'reverse'}
               highlighted={highlightedEdges?.has(index) ?? false}
+              t={t}
             />
           );
         })}
@@ -116,14 +120,15 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               selected={id === selected}
               warning={node.warnings[0]}
               onSelect={onSelect}
+              t={t}
             />
           );
         })}
       </g>
       {toggles.length > 0 && onToggleExpanded && (
         <g className="toggles">
-          {toggles.map((t) => (
-            <ExpandToggle key={t.name} {...t} onToggle={onToggleExpanded} />
+          {toggles.map((toggle) => (
+            <ExpandToggle key={toggle.name} {...toggle} onToggle={onToggleExpanded} />
           ))}
         </g>
       )}

@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n.ts';
 import { GraphEdge } from './GraphEdge.tsx';
 
 /** The edge's markup, with quotes unescaped. */
-const edge = (local: number, nonFinite?: string) =>
+const edge = (local: number, nonFinite?: string, language = 'en') =>
   renderToStaticMarkup(
     <GraphEdge
       id="d->y"
@@ -19,6 +20,7 @@ const edge = (local: number, nonFinite?: string) =>
       backwards={false}
       highlighted={false}
       orientation="up"
+      t={i18n.getFixedT(language)}
     />,
   ).replaceAll('&#x27;', "'");
 
@@ -41,5 +43,10 @@ describe('GraphEdge', () => {
     const html = edge(2);
     expect(html).not.toContain('data-nonfinite');
     expect(html).toContain('<title>local partial 2</title>');
+  });
+
+  it("words its title in the page's language", () => {
+    expect(edge(2, undefined, 'ru')).toContain('<title>локальная частная производная 2</title>');
+    expect(edge(2, undefined, 'zh')).toContain('<title>局部偏导数 2</title>');
   });
 });

@@ -1,6 +1,7 @@
 import { curveMonotoneX, curveMonotoneY, line } from 'd3';
 import { memo } from 'react';
 import { formatNumber, formatShort } from '../../src/index.ts';
+import type { TFunction } from '../i18n/i18n.ts';
 import type { EdgeStatus } from './display.ts';
 
 export type Point = readonly [number, number];
@@ -33,6 +34,8 @@ interface GraphEdgeProps {
   readonly highlighted: boolean;
   /** Edges run upwards (`up`) or rightwards (`right`): the curve is monotone that way. */
   readonly orientation: 'up' | 'right';
+  /** The page's translations, from GraphContent (one hook there, not one per edge). */
+  readonly t: TFunction;
 }
 
 /** One edge: a curve from operand to operation with an arrowhead, its local partial, its pulse. */
@@ -44,8 +47,8 @@ export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
   // LANGUAGE.md, "Derivatives that are not finite": such an edge makes every path across it NaN.
   const poisoned = props.nonFinite !== undefined || !Number.isFinite(local);
   const title = poisoned
-    ? `local partial ${props.nonFinite ?? formatNumber(local)}: not finite, so every derivative along this edge is NaN`
-    : `local partial ${formatNumber(local)}`;
+    ? props.t('node.edgeNonFinite', { value: props.nonFinite ?? formatNumber(local) })
+    : props.t('node.edgeLocal', { value: formatNumber(local) });
   return (
     <g
       className={className}

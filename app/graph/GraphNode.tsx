@@ -7,6 +7,7 @@ import {
   type OpName,
   type TraceMode,
 } from '../../src/index.ts';
+import type { TFunction } from '../i18n/i18n.ts';
 import type { NodeDisplay } from './display.ts';
 import { derivativeLine, valueLine } from './nodeText.ts';
 
@@ -35,6 +36,8 @@ interface GraphNodeProps {
   readonly selected: boolean;
   readonly warning: string | undefined;
   readonly onSelect: (id: number) => void;
+  /** The page's translations, from GraphContent (one hook there, not one per node). */
+  readonly t: TFunction;
 }
 
 const LINE_BREAK = '\n';
@@ -45,7 +48,7 @@ const LINE_BREAK = '\n';
  */
 export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
   const { id, label, name, caption, fullCaption, op, kind, collapsed, x, y, width, height } = props;
-  const { display, mode, selected, warning, onSelect } = props;
+  const { display, mode, selected, warning, onSelect, t } = props;
   const top = -height / 2 + NODE_PADDING / 2;
   const derivative = mode !== 'values';
   const valueText = valueLine(display);
@@ -59,11 +62,12 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
     display,
     shortened,
     warning,
+    t,
   );
   const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}`;
   const tooltip = [
     fullCaption,
-    display.value === undefined ? '' : `value ${formatNumber(display.value)}`,
+    display.value === undefined ? '' : t('node.value', { value: formatNumber(display.value) }),
     warning ?? '',
   ]
     .filter(Boolean)
@@ -127,19 +131,22 @@ function accessibleName(
   display: NodeDisplay,
   fullCaption: string | undefined,
   warning: string | undefined,
+  t: TFunction,
 ): string {
   const [caption, valueText, derivativeText] = lines;
   const parts = [caption, valueText];
   if (derivativeText !== undefined) parts.push(derivativeText);
-  if (fullCaption !== undefined) parts.push(`in full ${fullCaption}`);
-  if (display.value === undefined) parts.push('not computed yet');
+  if (fullCaption !== undefined) parts.push(t('node.inFull', { caption: fullCaption }));
+  if (display.value === undefined) parts.push(t('node.notComputed'));
   else if (formatShort(display.value) !== formatNumber(display.value))
-    parts.push(`value ${formatNumber(display.value)}`);
+    parts.push(t('node.value', { value: formatNumber(display.value) }));
   if (derivativeText !== undefined) {
     const exact = formatNumber(display.derivative ?? 0);
-    if (!display.touched) parts.push('no derivative yet');
-    else if (formatShort(display.derivative ?? 0) !== exact) parts.push(`derivative ${exact}`);
+    if (!display.touched) parts.push(t('node.noDerivative'));
+    else if (formatShort(display.derivative ?? 0) !== exact)
+      parts.push(t('node.derivative', { value: exact }));
   }
+  // The engine's warning is in English for now (its messages are not translated yet).
   if (warning) parts.push(warning);
-  return parts.join(', ');
+  return parts.join(t('node.separator'));
 }

@@ -179,4 +179,143 @@ export const en = {
       'This graph has {{count, number}} nodes: the value and the gradient above are exact, but nodes are listed only for graphs of up to {{limit, number}} nodes.',
     showingNodes: 'Showing the first {{shown, number}} of {{count, number}} nodes.',
   },
+  page: {
+    // The browser tab's title (document.title); index.html keeps the English one.
+    title: 'Backprop Lens',
+  },
+  node: {
+    // A graph node's accessible name and tooltip, after its visible lines.
+    separator: ', ',
+    inFull: 'in full {{caption}}',
+    notComputed: 'not computed yet',
+    value: 'value {{value}}',
+    noDerivative: 'no derivative yet',
+    derivative: 'derivative {{value}}',
+    edgeLocal: 'local partial {{value}}',
+    edgeNonFinite:
+      'local partial {{value}}: not finite, so every derivative along this edge is NaN',
+  },
+  figure: {
+    // The exported figure's title line and file name (the file name's words stay ASCII-safe).
+    step: 'step {{step, number}} of {{total, number}}',
+    lines_one: '{{name}} ({{count, number}} line: {{first}} …)',
+    lines_other: '{{name}} ({{count, number}} lines: {{first}} …)',
+    fileValues: 'values',
+    fileForward: 'forward',
+    fileReverse: 'reverse',
+    fileStep: 'step-{{step}}',
+  },
+  paths: {
+    panel: 'Paths',
+    title: 'Paths: the sum over paths against the factored computation',
+    from: 'From',
+    to: 'To',
+    // The menus' accessible names: the label alone ("From") would not say what it picks.
+    pathsFrom: 'Paths from',
+    pathsTo: 'Paths to',
+    count: 'Paths from <var>{{from}}</var> to <var>{{to}}</var>:',
+    limit: 'Path statistics are computed for graphs of up to {{limit, number}} nodes.',
+    listTitle: 'Sum over paths',
+    listNote:
+      'Each path contributes the product of the local partials along it; ∂{{to}}/∂{{from}} is the sum of those products. Hover or focus a path to see it in the graph.',
+    noPath: 'No path leads from {{from}} to {{to}}: the derivative is 0.',
+    all_one: 'All {{count, number}} path.',
+    all_other: 'All {{count, number}} paths.',
+    showing: 'Showing {{shown, number}} of {{total}} paths.',
+    more_one: 'Show {{count, number}} more path ({{shown, number}} of {{listed, number}} listed)',
+    more_other:
+      'Show {{count, number}} more paths ({{shown, number}} of {{listed, number}} listed)',
+    noEdges: '1 (no edges)',
+    factors_one: '({{count, number}} factor)',
+    factors_other: '({{count, number}} factors)',
+    total: 'total {{value}}',
+    sum: 'Sum of the products: {{sum}} = ∂{{to}}/∂{{from}}, as reverse mode ({{reverse}}) and forward mode ({{forward}}) compute it without listing paths.',
+    factoredTitle: 'The factored computation: the gradient table',
+    factoredNote:
+      "Forward mode stores at each node ∂node/∂{{from}}, the sum over the paths from {{from}} to it; reverse mode stores ∂{{to}}/∂node, the sum over the paths from it to {{to}}. Each entry is computed once from its neighbours' entries and reused, so the work grows with the edges, not with the paths.",
+    gradientTable: 'Gradient table',
+    node: 'Node',
+    pathsFromNode: 'Paths from {{name}}',
+    pathsToNode: 'Paths to {{name}}',
+    // Typeset by MathText: only the words in parentheses are translated.
+    forwardColumn: '∂node/∂{{name}} (forward)',
+    reverseColumn: '∂{{name}}/∂node (reverse)',
+    factoredShowing: 'Showing {{shown, number}} of {{count, number}} nodes on a path.',
+    costsTitle: 'What each method costs here',
+    costs: 'Costs',
+    method: 'Method',
+    multiplications: 'Multiplications',
+    additions: 'Additions',
+    evaluations: 'Evaluations',
+    operations: 'Operations',
+    time: 'Time (median)',
+    runs: 'Runs',
+    everyPath: 'every path',
+    passes_one: '{{count, number}} pass',
+    passes_other: '{{count, number}} passes',
+    evaluationCount_one: '{{count, number}} evaluation',
+    evaluationCount_other: '{{count, number}} evaluations',
+    notCounted: 'not counted here',
+    estimated: 'estimated',
+    measure: 'Measure',
+    cancel: 'Cancel',
+    measuring: 'Measuring',
+    timing:
+      'Timing {{method}}: run {{run, number}} (method {{index, number}} of {{methods, number}})…',
+    starting: 'Starting the lab…',
+    measured: 'Measured in the lab worker on this program.',
+    cancelled: 'Cancelled.',
+    costsNote:
+      'Operations: every multiplication, addition and node evaluation counts one. Each method first evaluates the graph (values and local partials); finite differences evaluates it n + 1 times. Times: the median of repeated runs in a separate worker; a run repeats a short call (runs × calls shown) and the time is per call. The naive sum is timed in full up to 20 million operations or 200,000 paths; past that its first part is timed and scaled by the operations left: <estimated>estimated</estimated>.',
+    growthTitle: 'How the costs grow',
+    family: 'Family',
+    size: 'Size',
+    load: 'Load',
+    fanoutNote:
+      'A program has one output, so the one in the editor sums o1…om into y. The chart counts the derivatives of all m outputs: forward mode from x gets them in one pass, reverse mode needs one pass per output.',
+    counting: 'Counting…',
+    chart: 'Growth of costs',
+    axis: '{{name}} ({{unit}})',
+    legendAt: ': {{total}} at {{name}} = {{size, number}}',
+    caption:
+      'Operations (log scale) against {{name}} (log scale). At {{name}} = {{size, number}}: {{paths}} paths from the inputs to the output.',
+    // By the engine's method ids (src/paths/methods.ts, METHOD_NAMES).
+    methods: {
+      naive: 'Sum over paths (naive)',
+      forwardOne: 'Forward mode, this input',
+      forwardAll: 'Forward mode, all inputs',
+      reverse: 'Reverse mode',
+      finiteDifferences: 'Finite differences',
+    },
+    // By the engine's family ids (src/paths/families.ts): title, what it shows, its size's unit.
+    families: {
+      ladder: {
+        title: 'Ladder: x_{i+1} = sin(x_i) · cos(x_i)',
+        claim:
+          'Paths double with every stage (2^k); forward and reverse mode touch 4 edges per stage.',
+        unit: 'stages',
+      },
+      stacked: {
+        title: "colah's three-way stages, stacked",
+        claim: 'Three routes per stage give 3^k paths; the factored work grows as k.',
+        unit: 'stages',
+      },
+      wide: {
+        title: 'Wide sum: y = x1 + … + xn',
+        claim: 'n inputs, one output: one reverse pass against n forward passes.',
+        unit: 'inputs',
+      },
+      fanout: {
+        title: 'Fan-out: one input, m outputs',
+        claim:
+          'One input, m outputs o1…om along a chain: one forward pass gives all m derivatives, reverse mode needs m passes.',
+        unit: 'outputs',
+      },
+      network: {
+        title: 'Network: n weights, n/3 tanh units, squared error',
+        claim: 'A loss over n weights: one reverse pass gives the whole gradient.',
+        unit: 'weights',
+      },
+    },
+  },
 } as const;

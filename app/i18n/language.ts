@@ -31,6 +31,20 @@ export function browserLanguage(preferred: readonly string[]): Language | undefi
   return undefined;
 }
 
+/**
+ * The language to open the page in: a link's `lang=` first (it was chosen for this page), then
+ * the reader's stored choice, then the browser's languages, then English.
+ */
+export function pickLanguage(from: {
+  readonly hash: string;
+  readonly stored: string | null | undefined;
+  readonly browser: readonly string[];
+}): Language {
+  return (
+    langParam(from.hash) ?? parseLanguage(from.stored) ?? browserLanguage(from.browser) ?? 'en'
+  );
+}
+
 /** The `lang=` parameter of a hash (`#p=…&lang=ru`), or undefined when it has none. */
 export function langParam(hash: string): Language | undefined {
   const part = hash

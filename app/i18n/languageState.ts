@@ -1,9 +1,9 @@
 import { i18n } from './i18n.ts';
 import {
-  browserLanguage,
   type Language,
   langParam,
   parseLanguage,
+  pickLanguage,
   withLangParam,
 } from './language.ts';
 
@@ -19,10 +19,11 @@ const STORAGE_KEY = 'backprop-lens:lang';
  */
 export function startLanguage(): void {
   apply(
-    langParam(window.location.hash) ??
-      storedLanguage() ??
-      browserLanguage(navigator.languages) ??
-      'en',
+    pickLanguage({
+      hash: window.location.hash,
+      stored: storedLanguage(),
+      browser: navigator.languages,
+    }),
   );
   window.addEventListener('hashchange', () => {
     const linked = langParam(window.location.hash);
@@ -49,6 +50,8 @@ export function setLanguage(next: Language): void {
 function apply(language: Language): void {
   document.documentElement.lang = language === 'zh' ? 'zh-Hans' : language;
   void i18n.changeLanguage(language);
+  // The tab's title and history entries are read too; index.html keeps the English one.
+  document.title = i18n.getFixedT(language)('page.title');
 }
 
 function storedLanguage(): Language | undefined {

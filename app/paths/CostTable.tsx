@@ -1,5 +1,6 @@
-import { METHOD_NAMES, METHODS, type PathsReport } from '../../src/index.ts';
+import { METHODS, type Method, type PathsReport } from '../../src/index.ts';
 import type { Timing } from '../../src/protocol.ts';
+import { type TFunction, Trans, useTranslation } from '../i18n/i18n.ts';
 import { Num } from '../results/Num.tsx';
 import type { LabState } from '../store/paths.ts';
 import { countText, durationText } from './format.ts';
@@ -18,13 +19,11 @@ interface CostTableProps {
 }
 
 /** How many passes or evaluations a method makes, in words. */
-function passesText(method: string, n: number): string {
-  const count = (k: number, one: string, many: string) =>
-    `${k.toLocaleString('en-US')} ${k === 1 ? one : many}`;
-  if (method === 'naive') return 'every path';
-  if (method === 'forwardAll') return count(n, 'pass', 'passes');
-  if (method === 'finiteDifferences') return count(n + 1, 'evaluation', 'evaluations');
-  return '1 pass';
+function passesText(method: Method, n: number, t: TFunction): string {
+  if (method === 'naive') return t('paths.everyPath');
+  if (method === 'forwardAll') return t('paths.passes', { count: n });
+  if (method === 'finiteDifferences') return t('paths.evaluationCount', { count: n + 1 });
+  return t('paths.passes', { count: 1 });
 }
 
 function Count({ decimal }: { decimal: string }) {
@@ -34,37 +33,38 @@ function Count({ decimal }: { decimal: string }) {
 /** Every method's exact operation counts and, once measured, its median time in the lab. */
 export function CostTable(props: CostTableProps) {
   const { report, fromName, toName, timings, lab, canMeasure, onMeasure, onCancel } = props;
+  const { t } = useTranslation();
   const n = report.inputCount;
   const running = lab.status === 'running';
   const progress = lab.progress;
   return (
     <section className="paths-section" aria-labelledby="costs-title">
       <h3 id="costs-title" className="paths-subtitle">
-        What each method costs here
+        {t('paths.costsTitle')}
       </h3>
       {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
       <div className="table-scroll" role="region" aria-labelledby="costs-title" tabIndex={0}>
-        <table aria-label="Costs" className="cost-table">
+        <table aria-label={t('paths.costs')} className="cost-table">
           <thead>
             <tr>
-              <th scope="col">Method</th>
+              <th scope="col">{t('paths.method')}</th>
               <th scope="col" className="numeric">
-                Multiplications
+                {t('paths.multiplications')}
               </th>
               <th scope="col" className="numeric">
-                Additions
+                {t('paths.additions')}
               </th>
               <th scope="col" className="numeric">
-                Evaluations
+                {t('paths.evaluations')}
               </th>
               <th scope="col" className="numeric">
-                Operations
+                {t('paths.operations')}
               </th>
               <th scope="col" className="numeric">
-                Time (median)
+                {t('paths.time')}
               </th>
               <th scope="col" className="numeric">
-                Runs
+                {t('paths.runs')}
               </th>
               <th scope="col" className="numeric">
                 ∂{toName}/∂{fromName}
@@ -78,8 +78,8 @@ export function CostTable(props: CostTableProps) {
               return (
                 <tr key={method} data-method={method}>
                   <th scope="row">
-                    {METHOD_NAMES[method]}
-                    <span className="cost-work">{passesText(method, n)}</span>
+                    {t(`paths.methods.${method}`)}
+                    <span className="cost-work">{passesText(method, n, t)}</span>
                   </th>
                   {row?.counted ? (
                     <>
@@ -98,12 +98,14 @@ export function CostTable(props: CostTableProps) {
                     </>
                   ) : (
                     <td colSpan={4} className="muted">
-                      not counted here
+                      {t('paths.notCounted')}
                     </td>
                   )}
                   <td className="numeric" data-testid={`time-${method}`}>
                     {timing ? durationText(timing.medianMs) : '—'}
-                    {timing?.estimated && <span className="estimated"> estimated</span>}
+                    {timing?.estimated && (
+                      <span className="estimated"> {t('paths.estimated')}</span>
+                    )}
                   </td>
                   <td className="numeric">
                     {timing ? `${timing.runs} × ${timing.callsPerRun.toLocaleString('en-US')}` : ''}
@@ -120,16 +122,16 @@ export function CostTable(props: CostTableProps) {
       <div className="lab-controls">
         {running ? (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('paths.cancel')}
           </button>
         ) : (
           <button type="button" onClick={onMeasure} disabled={!canMeasure}>
-            Measure
+            {t('paths.measure')}
           </button>
         )}
         {running && (
           <progress
-            aria-label="Measuring"
+            aria-label={t('paths.measuring')}
             max={progress?.methods ?? 1}
             value={progress ? progress.index + Math.min(1, progress.runs / 31) : 0}
           />
@@ -137,20 +139,26 @@ export function CostTable(props: CostTableProps) {
         <span className="muted lab-status" aria-live="polite">
           {running
             ? progress
-              ? `Timing ${METHOD_NAMES[progress.method].toLowerCase()}: run ${progress.runs} (method ${progress.index + 1} of ${progress.methods})…`
-              : 'Starting the lab…'
+              ? t('paths.timing', {
+                  method: t(`paths.methods.${progress.method}`).toLowerCase(),
+                  run: progress.runs,
+                  index: progress.index + 1,
+                  methods: progress.methods,
+                })
+              : t('paths.starting')
             : lab.status === 'done' && timings
-              ? 'Measured in the lab worker on this program.'
-              : (lab.message ?? '')}
+              ? t('paths.measured')
+              : lab.status === 'cancelled' && lab.message !== null
+                ? t('paths.cancelled')
+                : // A failure's message is the lab worker's, in English.
+                  (lab.message ?? '')}
         </span>
       </div>
       <p className="muted">
-        Operations: every multiplication, addition and node evaluation counts one. Each method first
-        evaluates the graph (values and local partials); finite differences evaluates it n + 1
-        times. Times: the median of repeated runs in a separate worker; a run repeats a short call
-        (runs × calls shown) and the time is per call. The naive sum is timed in full up to 20
-        million operations or 200,000 paths; past that its first part is timed and scaled by the
-        operations left: <span className="estimated">estimated</span>.
+        <Trans
+          i18nKey="paths.costsNote"
+          components={{ estimated: <span className="estimated" /> }}
+        />
       </p>
     </section>
   );

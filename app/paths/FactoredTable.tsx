@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Analysis, PathsReport } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
 import { Num } from '../results/Num.tsx';
 import { countText } from './format.ts';
@@ -21,18 +22,14 @@ export const FactoredTable = memo(function FactoredTable({
   fromName,
   toName,
 }: FactoredTableProps) {
+  const { t } = useTranslation();
   if (report.factored.length === 0) return null;
   return (
     <section className="paths-section" aria-labelledby="factored-title">
       <h3 id="factored-title" className="paths-subtitle">
-        The factored computation: the gradient table
+        {t('paths.factoredTitle')}
       </h3>
-      <p className="muted">
-        Forward mode stores at each node ∂node/∂{fromName}, the sum over the paths from {fromName}{' '}
-        to it; reverse mode stores ∂{toName}/∂node, the sum over the paths from it to {toName}. Each
-        entry is computed once from its neighbours' entries and reused, so the work grows with the
-        edges, not with the paths.
-      </p>
+      <p className="muted">{t('paths.factoredNote', { from: fromName, to: toName })}</p>
       {/* biome-ignore lint/a11y/useSemanticElements: a scroll box, named by its section's title */}
       <div
         className="table-scroll factored-scroll"
@@ -41,21 +38,21 @@ export const FactoredTable = memo(function FactoredTable({
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard scrolls it (WCAG 2.1.1)
         tabIndex={0}
       >
-        <table aria-label="Gradient table">
+        <table aria-label={t('paths.gradientTable')}>
           <thead>
             <tr>
-              <th scope="col">Node</th>
+              <th scope="col">{t('paths.node')}</th>
               <th scope="col" className="numeric">
-                Paths from {fromName}
+                {t('paths.pathsFromNode', { name: fromName })}
               </th>
               <th scope="col" className="numeric">
-                <MathText text={`∂node/∂${fromName} (forward)`} />
+                <MathText text={t('paths.forwardColumn', { name: fromName })} />
               </th>
               <th scope="col" className="numeric">
-                Paths to {toName}
+                {t('paths.pathsToNode', { name: toName })}
               </th>
               <th scope="col" className="numeric">
-                <MathText text={`∂${toName}/∂node (reverse)`} />
+                <MathText text={t('paths.reverseColumn', { name: toName })} />
               </th>
             </tr>
           </thead>
@@ -84,8 +81,7 @@ export const FactoredTable = memo(function FactoredTable({
       </div>
       {report.onPaths > report.factored.length && (
         <p className="muted">
-          Showing {report.factored.length} of {report.onPaths.toLocaleString('en-US')} nodes on a
-          path.
+          {t('paths.factoredShowing', { shown: report.factored.length, count: report.onPaths })}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { clampSize, FAMILIES, type Family, type FamilyId, familyOf } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 
 interface FamilyPickerProps {
   readonly family: Family;
@@ -10,6 +11,7 @@ interface FamilyPickerProps {
 
 /** Choose a family (loads it at its usual size) or a size (loads on Enter or Load). */
 export function FamilyPicker({ family, size, onChoose }: FamilyPickerProps) {
+  const { t } = useTranslation();
   const [draft, setDraft] = useState(String(size));
   useEffect(() => setDraft(String(size)), [size]);
   return (
@@ -21,9 +23,9 @@ export function FamilyPicker({ family, size, onChoose }: FamilyPickerProps) {
       }}
     >
       <label>
-        Family{' '}
+        {t('paths.family')}{' '}
         <select
-          aria-label="Family"
+          aria-label={t('paths.family')}
           value={family.id}
           onChange={(event) => {
             const chosen = familyOf(event.currentTarget.value as FamilyId);
@@ -32,16 +34,16 @@ export function FamilyPicker({ family, size, onChoose }: FamilyPickerProps) {
         >
           {FAMILIES.map((f) => (
             <option key={f.id} value={f.id}>
-              {f.title}
+              {t(`paths.families.${f.id}.title`)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Size <var>{family.sizeName}</var>{' '}
+        {t('paths.size')} <var>{family.sizeName}</var>{' '}
         <input
           type="number"
-          aria-label="Size"
+          aria-label={t('paths.size')}
           className="number-field family-size"
           min={family.min}
           max={family.max}
@@ -50,9 +52,9 @@ export function FamilyPicker({ family, size, onChoose }: FamilyPickerProps) {
           onChange={(event) => setDraft(event.currentTarget.value)}
         />
       </label>
-      <button type="submit">Load</button>
+      <button type="submit">{t('paths.load')}</button>
       <span className="muted">
-        {family.min}–{family.max} {family.sizeUnit}
+        {family.min}–{family.max} {t(`paths.families.${family.id}.unit`)}
       </span>
     </form>
   );

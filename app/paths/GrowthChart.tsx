@@ -1,6 +1,7 @@
 import { line, scaleLog } from 'd3';
 import { memo } from 'react';
-import { type Family, METHOD_NAMES, METHODS, type Method } from '../../src/index.ts';
+import { type Family, METHODS, type Method } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import type { GrowthData } from '../store/paths.ts';
 import { countText } from './format.ts';
 
@@ -37,8 +38,9 @@ interface GrowthChartProps {
 
 /** Total operations of every method against the family's size, both axes on log scales. */
 export const GrowthChart = memo(function GrowthChart({ family, size, growth }: GrowthChartProps) {
+  const { t } = useTranslation();
   const points = growth?.family === family.id ? growth.points : [];
-  if (points.length === 0) return <p className="muted">Counting…</p>;
+  if (points.length === 0) return <p className="muted">{t('paths.counting')}</p>;
   const sizes = points.map((p) => p.size);
   const totals = points.flatMap((p) => METHODS.map((m) => p.totals[m] ?? 0));
   const x = scaleLog()
@@ -70,7 +72,7 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
         className="growth-chart"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label="Growth of costs"
+        aria-label={t('paths.chart')}
       >
         {powersOfTen(yLo, yHi, 6).map((t) => (
           <g key={t} className="growth-tick">
@@ -92,7 +94,10 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
           </text>
         ))}
         <text className="growth-axis" x={WIDTH - MARGIN.right} y={HEIGHT - 4} textAnchor="end">
-          {family.sizeName} ({family.sizeUnit})
+          {t('paths.axis', {
+            name: family.sizeName,
+            unit: t(`paths.families.${family.id}.unit`),
+          })}
         </text>
         {chosen && (
           <line
@@ -127,11 +132,14 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
                     y2="4"
                   />
                 </svg>
-                {METHOD_NAMES[method]}
+                {t(`paths.methods.${method}`)}
                 {total != null && (
                   <span className="muted">
-                    : {countText(BigInt(Math.round(total)).toString())} at {family.sizeName} ={' '}
-                    {size}
+                    {t('paths.legendAt', {
+                      total: countText(BigInt(Math.round(total)).toString()),
+                      name: family.sizeName,
+                      size,
+                    })}
                   </span>
                 )}
               </li>
@@ -140,8 +148,7 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
         </ul>
         {chosen && (
           <p className="muted">
-            Operations (log scale) against {family.sizeName} (log scale). At {family.sizeName} ={' '}
-            {size}: {countText(chosen.paths)} paths from the inputs to the output.
+            {t('paths.caption', { name: family.sizeName, size, paths: countText(chosen.paths) })}
           </p>
         )}
       </figcaption>

@@ -4,7 +4,10 @@ import { optionListKey } from '../stepper/optionListKey.ts';
 import { seedCandidates } from '../stepper/seedCandidates.ts';
 
 interface NodePickerProps {
+  /** The visible label (`From`). */
   readonly label: string;
+  /** The menu's accessible name (`Paths from`): the label alone would not say what it picks. */
+  readonly name: string;
   readonly nodes: readonly NodeInfo[];
   readonly value: number;
   readonly onChange: (node: number) => void;
@@ -13,6 +16,7 @@ interface NodePickerProps {
 /** A menu of the nodes a derivative can be taken by or of (not constants), by label. */
 export const NodePicker = memo(function NodePicker({
   label,
+  name,
   nodes,
   value,
   onChange,
@@ -31,7 +35,7 @@ export const NodePicker = memo(function NodePicker({
       {label}{' '}
       <select
         key={listKey}
-        aria-label={`Paths ${label.toLowerCase()}`}
+        aria-label={name}
         value={value}
         onChange={(event) => onChange(Number(event.currentTarget.value))}
       >

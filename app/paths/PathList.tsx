@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { Analysis, ListedPath, PathsReport } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
+import { type TFunction, useTranslation } from '../i18n/i18n.ts';
 import { powerForm } from './format.ts';
 
 /**
@@ -22,12 +23,14 @@ interface PathItemProps {
   readonly path: ListedPath;
   readonly route: string;
   readonly onHover: (edges: readonly number[] | null) => void;
+  /** Passed down, not a hook per item: a new language gives a new `t`, which redraws them. */
+  readonly t: TFunction;
 }
 
 /** One path: its route, its product of local partials written out, the running total. */
-const PathItem = memo(function PathItem({ path, route, onHover }: PathItemProps) {
+const PathItem = memo(function PathItem({ path, route, onHover, t }: PathItemProps) {
   const factors = elide(path.locals.map(formatNumber));
-  const product = path.locals.length === 0 ? '1 (no edges)' : factors.join(' · ');
+  const product = path.locals.length === 0 ? t('paths.noEdges') : factors.join(' · ');
   return (
     <li>
       <button
@@ -42,10 +45,12 @@ const PathItem = memo(function PathItem({ path, route, onHover }: PathItemProps)
         <span className="path-product">
           {product} = {formatNumber(path.product)}
           {path.locals.length > 2 * SHOWN_AT_ENDS + 1 && (
-            <span className="muted"> ({path.locals.length} factors)</span>
+            <span className="muted"> {t('paths.factors', { count: path.locals.length })}</span>
           )}
         </span>
-        <span className="path-running">total {formatNumber(path.running)}</span>
+        <span className="path-running">
+          {t('paths.total', { value: formatNumber(path.running) })}
+        </span>
       </button>
     </li>
   );
@@ -67,6 +72,7 @@ export const PathList = memo(function PathList({
   toName,
   onHover,
 }: PathListProps) {
+  const { t } = useTranslation();
   const label = (id: number) => analysis.nodes[id]?.name ?? '?';
   const routeOf = (path: ListedPath) =>
     elide([label(report.from), ...path.edges.map((e) => label(analysis.edges[e]?.to ?? -1))]).join(
@@ -81,27 +87,22 @@ export const PathList = memo(function PathList({
   return (
     <section className="paths-section" aria-labelledby="path-list-title">
       <h3 id="path-list-title" className="paths-subtitle">
-        Sum over paths
+        {t('paths.listTitle')}
       </h3>
-      <p className="muted">
-        Each path contributes the product of the local partials along it; ∂{toName}/∂{fromName} is
-        the sum of those products. Hover or focus a path to see it in the graph.
-      </p>
+      <p className="muted">{t('paths.listNote', { from: fromName, to: toName })}</p>
       {report.listed.length === 0 ? (
-        <p className="muted">
-          No path leads from {fromName} to {toName}: the derivative is 0.
-        </p>
+        <p className="muted">{t('paths.noPath', { from: fromName, to: toName })}</p>
       ) : (
         <>
           <p className="muted path-list-count">
             {all
-              ? `All ${report.listed.length} ${report.listed.length === 1 ? 'path' : 'paths'}.`
-              : `Showing ${report.listed.length} of ${power ?? report.count} paths.`}
+              ? t('paths.all', { count: report.listed.length })
+              : t('paths.showing', { shown: report.listed.length, total: power ?? report.count })}
           </p>
           <ol className="path-list">
             {report.listed.slice(0, shown).map((path, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for one report
-              <PathItem key={i} path={path} route={routeOf(path)} onHover={onHover} />
+              <PathItem key={i} path={path} route={routeOf(path)} onHover={onHover} t={t} />
             ))}
           </ol>
           {shown < report.listed.length && (
@@ -110,15 +111,22 @@ export const PathList = memo(function PathList({
               className="link-button"
               onClick={() => setMore({ report, shown: shown + PATHS_PER_PAGE })}
             >
-              Show {Math.min(PATHS_PER_PAGE, report.listed.length - shown)} more paths ({shown} of{' '}
-              {report.listed.length} listed)
+              {t('paths.more', {
+                count: Math.min(PATHS_PER_PAGE, report.listed.length - shown),
+                shown,
+                listed: report.listed.length,
+              })}
             </button>
           )}
           {all && last && (
             <p className="path-sum">
-              Sum of the products: {formatNumber(last.running)} = ∂{toName}/∂{fromName}, as reverse
-              mode ({formatNumber(report.derivative)}) and forward mode (
-              {formatNumber(report.forwardDerivative)}) compute it without listing paths.
+              {t('paths.sum', {
+                sum: formatNumber(last.running),
+                from: fromName,
+                to: toName,
+                reverse: formatNumber(report.derivative),
+                forward: formatNumber(report.forwardDerivative),
+              })}
             </p>
           )}
         </>

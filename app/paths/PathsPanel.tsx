@@ -2,6 +2,7 @@ import './paths.css';
 import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type FamilyId, familyOf, growthSizes, PATHS_REPORT_NODE_LIMIT } from '../../src/index.ts';
+import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import { measureKey } from '../store/paths.ts';
 import type { AppState } from '../store/state.ts';
@@ -65,6 +66,7 @@ const PathsPanelBody = memo(function PathsPanelBody({
 }) {
   const { analysis, report, seeds, setHoveredPath } = p;
   const { lab, key } = m;
+  const { t } = useTranslation();
   const labApi = useLab();
   const family = familyOf(p.family);
   useEffect(() => {
@@ -92,17 +94,19 @@ const PathsPanelBody = memo(function PathsPanelBody({
   if (!analysis) return null;
   const power = report ? powerForm(report.count) : null;
   return (
-    <section className="panel paths-panel" aria-label="Paths">
-      <h2 className="panel-title">Paths: the sum over paths against the factored computation</h2>
+    <section className="panel paths-panel" aria-label={t('paths.panel')}>
+      <h2 className="panel-title">{t('paths.title')}</h2>
       <div className="paths-bar">
         <NodePicker
-          label="From"
+          label={t('paths.from')}
+          name={t('paths.pathsFrom')}
           nodes={analysis.nodes}
           value={seeds.forward}
           onChange={(id) => p.setForwardFrom(analysis.nodes[id]?.name ?? '')}
         />
         <NodePicker
-          label="To"
+          label={t('paths.to')}
+          name={t('paths.pathsTo')}
           nodes={analysis.nodes}
           value={seeds.reverse}
           onChange={(id) => p.setReverseFrom(analysis.nodes[id]?.name ?? '')}
@@ -111,7 +115,11 @@ const PathsPanelBody = memo(function PathsPanelBody({
       {report ? (
         <>
           <p className="paths-count">
-            Paths from <var>{fromName}</var> to <var>{toName}</var>:{' '}
+            <Trans
+              i18nKey="paths.count"
+              values={{ from: fromName, to: toName }}
+              components={{ var: <var /> }}
+            />{' '}
             <strong data-testid="path-count" className="paths">
               {report.count}
             </strong>
@@ -147,24 +155,15 @@ const PathsPanelBody = memo(function PathsPanelBody({
           />
         </>
       ) : (
-        <p className="muted">
-          Path statistics are computed for graphs of up to{' '}
-          {PATHS_REPORT_NODE_LIMIT.toLocaleString('en-US')} nodes.
-        </p>
+        <p className="muted">{t('paths.limit', { limit: PATHS_REPORT_NODE_LIMIT })}</p>
       )}
       <section className="paths-section" aria-labelledby="growth-title">
         <h3 id="growth-title" className="paths-subtitle">
-          How the costs grow
+          {t('paths.growthTitle')}
         </h3>
         <FamilyPicker family={family} size={p.familySize} onChoose={choose} />
-        <p className="muted">{family.claim}</p>
-        {family.id === 'fanout' && (
-          <p className="muted">
-            A program has one output, so the one in the editor sums o1…om into y. The chart counts
-            the derivatives of all m outputs: forward mode from x gets them in one pass, reverse
-            mode needs one pass per output.
-          </p>
-        )}
+        <p className="muted">{t(`paths.families.${family.id}.claim`)}</p>
+        {family.id === 'fanout' && <p className="muted">{t('paths.fanoutNote')}</p>}
         <GrowthChart family={family} size={p.familySize} growth={p.growth} />
       </section>
     </section>
