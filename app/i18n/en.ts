@@ -280,6 +280,17 @@ export const en = {
     caption:
       'Operations (log scale) against {{name}} (log scale). At {{name}} = {{size, number}}: {{paths}} paths from the inputs to the output.',
     // By the engine's method ids (src/paths/methods.ts, METHOD_NAMES).
+    // Durations: `value` is the number as shown, `count` picks the plural.
+    units: {
+      ms: '{{value}} ms',
+      s: '{{value}} s',
+      min: '{{value}} min',
+      h: '{{value}} h',
+      days_one: '{{value}} day',
+      days_other: '{{value}} days',
+      years_one: '{{value}} year',
+      years_other: '{{value}} years',
+    },
     methods: {
       naive: 'Sum over paths (naive)',
       forwardOne: 'Forward mode, this input',

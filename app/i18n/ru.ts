@@ -304,6 +304,20 @@ export const ru: Catalog<typeof en> = {
     legendAt: ': {{total}} при {{name}} = {{size, number}}',
     caption:
       'Операции (логарифмическая шкала) в зависимости от {{name}} (логарифмическая шкала). При {{name}} = {{size, number}}: {{paths}} путей от входов к выходу.',
+    units: {
+      ms: '{{value}} мс',
+      s: '{{value}} с',
+      min: '{{value}} мин',
+      h: '{{value}} ч',
+      days_one: '{{value}} день',
+      days_few: '{{value}} дня',
+      days_many: '{{value}} дней',
+      days_other: '{{value}} дня',
+      years_one: '{{value}} год',
+      years_few: '{{value}} года',
+      years_many: '{{value}} лет',
+      years_other: '{{value}} года',
+    },
     methods: {
       naive: 'Сумма по путям (наивно)',
       forwardOne: 'Прямой режим, этот вход',

@@ -259,6 +259,14 @@ export const zh: Catalog<typeof en> = {
     legendAt: '：{{name}} = {{size, number}} 时为 {{total}}',
     caption:
       '运算次数（对数刻度）随 {{name}}（对数刻度）的变化。{{name}} = {{size, number}} 时，从输入到输出共有 {{paths}} 条路径。',
+    units: {
+      ms: '{{value}} 毫秒',
+      s: '{{value}} 秒',
+      min: '{{value}} 分钟',
+      h: '{{value}} 小时',
+      days_other: '{{value}} 天',
+      years_other: '{{value}} 年',
+    },
     methods: {
       naive: '逐条路径求和（朴素）',
       forwardOne: '前向模式，仅此输入',

@@ -26,14 +26,15 @@ function passesText(method: Method, n: number, t: TFunction): string {
   return t('paths.passes', { count: 1 });
 }
 
-function Count({ decimal }: { decimal: string }) {
-  return <span title={decimal}>{countText(decimal)}</span>;
+function Count({ decimal, locale }: { decimal: string; locale: string }) {
+  return <span title={decimal}>{countText(decimal, locale)}</span>;
 }
 
 /** Every method's exact operation counts and, once measured, its median time in the lab. */
 export function CostTable(props: CostTableProps) {
   const { report, fromName, toName, timings, lab, canMeasure, onMeasure, onCancel } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const n = report.inputCount;
   const running = lab.status === 'running';
   const progress = lab.progress;
@@ -84,16 +85,16 @@ export function CostTable(props: CostTableProps) {
                   {row?.counted ? (
                     <>
                       <td className="numeric">
-                        <Count decimal={row.multiplications} />
+                        <Count decimal={row.multiplications} locale={locale} />
                       </td>
                       <td className="numeric">
-                        <Count decimal={row.additions} />
+                        <Count decimal={row.additions} locale={locale} />
                       </td>
                       <td className="numeric">
-                        <Count decimal={row.evaluations} />
+                        <Count decimal={row.evaluations} locale={locale} />
                       </td>
                       <td className="numeric">
-                        <Count decimal={row.total} />
+                        <Count decimal={row.total} locale={locale} />
                       </td>
                     </>
                   ) : (
@@ -102,13 +103,13 @@ export function CostTable(props: CostTableProps) {
                     </td>
                   )}
                   <td className="numeric" data-testid={`time-${method}`}>
-                    {timing ? durationText(timing.medianMs) : '—'}
+                    {timing ? durationText(timing.medianMs, t, locale) : '—'}
                     {timing?.estimated && (
                       <span className="estimated"> {t('paths.estimated')}</span>
                     )}
                   </td>
                   <td className="numeric">
-                    {timing ? `${timing.runs} × ${timing.callsPerRun.toLocaleString('en-US')}` : ''}
+                    {timing ? `${timing.runs} × ${timing.callsPerRun.toLocaleString(locale)}` : ''}
                   </td>
                   <td className="numeric">
                     {timing && !Number.isNaN(timing.result) ? <Num value={timing.result} /> : ''}

@@ -22,7 +22,7 @@ export const FactoredTable = memo(function FactoredTable({
   fromName,
   toName,
 }: FactoredTableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (report.factored.length === 0) return null;
   return (
     <section className="paths-section" aria-labelledby="factored-title">
@@ -63,13 +63,13 @@ export const FactoredTable = memo(function FactoredTable({
                   {analysis.nodes[row.node]?.name ?? row.node}
                 </th>
                 <td className="numeric" title={row.pathsFrom}>
-                  {countText(row.pathsFrom)}
+                  {countText(row.pathsFrom, i18n.language)}
                 </td>
                 <td className="numeric">
                   <Num value={row.forward} />
                 </td>
                 <td className="numeric" title={row.pathsTo}>
-                  {countText(row.pathsTo)}
+                  {countText(row.pathsTo, i18n.language)}
                 </td>
                 <td className="numeric">
                   <Num value={row.reverse} />

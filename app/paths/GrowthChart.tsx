@@ -24,9 +24,9 @@ function powersOfTen(lo: number, hi: number, most: number): number[] {
   return result;
 }
 
-const powerLabel = (x: number) => {
+const powerLabel = (x: number, locale: string) => {
   const e = Math.round(Math.log10(x));
-  return e <= 4 ? x.toLocaleString('en-US') : `10^${e}`;
+  return e <= 4 ? x.toLocaleString(locale) : `10^${e}`;
 };
 
 interface GrowthChartProps {
@@ -38,7 +38,8 @@ interface GrowthChartProps {
 
 /** Total operations of every method against the family's size, both axes on log scales. */
 export const GrowthChart = memo(function GrowthChart({ family, size, growth }: GrowthChartProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
   const points = growth?.family === family.id ? growth.points : [];
   if (points.length === 0) return <p className="muted">{t('paths.counting')}</p>;
   const sizes = points.map((p) => p.size);
@@ -74,23 +75,23 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
         role="img"
         aria-label={t('paths.chart')}
       >
-        {powersOfTen(yLo, yHi, 6).map((t) => (
-          <g key={t} className="growth-tick">
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(t)} y2={y(t)} />
-            <text x={MARGIN.left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle">
-              {powerLabel(t)}
+        {powersOfTen(yLo, yHi, 6).map((tick) => (
+          <g key={tick} className="growth-tick">
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
+            <text x={MARGIN.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle">
+              {powerLabel(tick, locale)}
             </text>
           </g>
         ))}
-        {xTicks.map((t) => (
+        {xTicks.map((tick) => (
           <text
-            key={t}
+            key={tick}
             className="growth-tick"
-            x={x(t)}
+            x={x(tick)}
             y={HEIGHT - MARGIN.bottom + 16}
             textAnchor="middle"
           >
-            {t.toLocaleString('en-US')}
+            {tick.toLocaleString(locale)}
           </text>
         ))}
         <text className="growth-axis" x={WIDTH - MARGIN.right} y={HEIGHT - 4} textAnchor="end">
@@ -136,7 +137,7 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
                 {total != null && (
                   <span className="muted">
                     {t('paths.legendAt', {
-                      total: countText(BigInt(Math.round(total)).toString()),
+                      total: countText(BigInt(Math.round(total)).toString(), locale),
                       name: family.sizeName,
                       size,
                     })}
@@ -148,7 +149,11 @@ export const GrowthChart = memo(function GrowthChart({ family, size, growth }: G
         </ul>
         {chosen && (
           <p className="muted">
-            {t('paths.caption', { name: family.sizeName, size, paths: countText(chosen.paths) })}
+            {t('paths.caption', {
+              name: family.sizeName,
+              size,
+              paths: countText(chosen.paths, locale),
+            })}
           </p>
         )}
       </figcaption>
