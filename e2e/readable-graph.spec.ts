@@ -245,7 +245,15 @@ test('on a phone: one column, the graph after the program, readable, a swipe scr
   expect(Math.min(...d.textPx)).toBeGreaterThanOrEqual(10.99);
   // A one-finger upward swipe on the graph scrolls the page and leaves the graph where it was.
   const box = (await g.svg.boundingBox())!;
-  const transform = await g.svg.locator(':scope > g').getAttribute('transform');
+  // The view may still be gliding to the step: take its transform once it has settled.
+  const group = g.svg.locator(':scope > g');
+  let transform = await group.getAttribute('transform');
+  for (let settled = false; !settled; ) {
+    await page.waitForTimeout(400);
+    const now = await group.getAttribute('transform');
+    settled = now === transform;
+    transform = now;
+  }
   const scrolled = await page.evaluate(() => window.scrollY);
   const cdp = await context.newCDPSession(page);
   const x = Math.round(box.x + box.width / 2);

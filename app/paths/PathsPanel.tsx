@@ -19,9 +19,6 @@ const selectPanel = (s: AppState) => ({
   analysis: s.analysis,
   report: s.pathsReport,
   seeds: s.seeds,
-  family: s.family,
-  familySize: s.familySize,
-  growth: s.growth,
   setHoveredPath: s.setHoveredPath,
   chooseFamily: s.chooseFamily,
   loadShared: s.loadShared,
@@ -29,8 +26,15 @@ const selectPanel = (s: AppState) => ({
   setReverseFrom: s.setReverseFrom,
 });
 
-/** What the measuring controls show: read at once, not deferred (see PathsPanel). */
+/**
+ * What the person's own controls show, read at once, not deferred (see PathsPanel): the
+ * measuring controls, and the family and size (a deferred size arriving after the person typed
+ * a new one would overwrite it).
+ */
 const selectMeasure = (s: AppState) => ({
+  family: s.family,
+  familySize: s.familySize,
+  growth: s.growth,
   ready: !s.stale && s.status !== 'working',
   source: s.answeredSource,
   overrides: s.overrides,
@@ -68,10 +72,10 @@ const PathsPanelBody = memo(function PathsPanelBody({
   const { lab, key } = m;
   const { t } = useTranslation();
   const labApi = useLab();
-  const family = familyOf(p.family);
+  const family = familyOf(m.family);
   useEffect(() => {
-    labApi.growth({ type: 'growth', family: p.family, sizes: growthSizes(family, p.familySize) });
-  }, [labApi.growth, p.family, p.familySize, family]);
+    labApi.growth({ type: 'growth', family: m.family, sizes: growthSizes(family, m.familySize) });
+  }, [labApi.growth, m.family, m.familySize, family]);
   // A measurement is of one program, inputs and seeds: stop it when they change.
   useEffect(() => {
     if (lab.status === 'running' && lab.key !== key) labApi.cancel();
@@ -161,10 +165,10 @@ const PathsPanelBody = memo(function PathsPanelBody({
         <h3 id="growth-title" className="paths-subtitle">
           {t('paths.growthTitle')}
         </h3>
-        <FamilyPicker family={family} size={p.familySize} onChoose={choose} />
+        <FamilyPicker family={family} size={m.familySize} onChoose={choose} />
         <p className="muted">{t(`paths.families.${family.id}.claim`)}</p>
         {family.id === 'fanout' && <p className="muted">{t('paths.fanoutNote')}</p>}
-        <GrowthChart family={family} size={p.familySize} growth={p.growth} />
+        <GrowthChart family={family} size={m.familySize} growth={m.growth} />
       </section>
     </section>
   );
