@@ -42,6 +42,12 @@ test('a 10,000-node program is drawn on a canvas; the page answers while it load
   await expect
     .poll(async () => Number(await view.getAttribute('data-zoom')))
     .toBeLessThan(before / 4);
+  // The Nodes table draws 100 rows at a time, up to 500.
+  const rows = page.getByRole('table', { name: 'Nodes' }).locator('tbody tr');
+  await expect(rows).toHaveCount(100);
+  await page.getByRole('button', { name: 'Show 100 more nodes' }).click();
+  await expect(rows).toHaveCount(200);
+  await expect(page.getByText('Showing the first 200 of 10,003 nodes.')).toBeVisible();
 });
 
 test('a 60-node program is still drawn as SVG, with the attributes the contracts name', async ({

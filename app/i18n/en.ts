@@ -178,6 +178,8 @@ export const en = {
     notDetailed:
       'This graph has {{count, number}} nodes: the value and the gradient above are exact, but nodes are listed only for graphs of up to {{limit, number}} nodes.',
     showingNodes: 'Showing the first {{shown, number}} of {{count, number}} nodes.',
+    showMoreNodes_one: 'Show {{count, number}} more node',
+    showMoreNodes_other: 'Show {{count, number}} more nodes',
   },
   page: {
     // The browser tab's title (document.title); index.html keeps the English one.

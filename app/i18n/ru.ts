@@ -192,6 +192,10 @@ export const ru: Catalog<typeof en> = {
     notDetailed:
       'В этом графе {{count, number}} узлов: значение и градиент выше точны, но узлы перечисляются только для графов не больше {{limit, number}} узлов.',
     showingNodes: 'Показаны первые {{shown, number}} из {{count, number}} узлов.',
+    showMoreNodes_one: 'Показать ещё {{count, number}} узел',
+    showMoreNodes_few: 'Показать ещё {{count, number}} узла',
+    showMoreNodes_many: 'Показать ещё {{count, number}} узлов',
+    showMoreNodes_other: 'Показать ещё {{count, number}} узла',
     nodeDerivative: '∂output/∂node',
   },
   page: {

@@ -169,6 +169,7 @@ export const zh: Catalog<typeof en> = {
     notDetailed:
       '这个图有 {{count, number}} 个节点：上面的值和梯度是精确的，但只有节点数不超过 {{limit, number}} 的图才会列出节点。',
     showingNodes: '只显示前 {{shown, number}} 个节点（共 {{count, number}} 个）。',
+    showMoreNodes_other: '再显示 {{count, number}} 个节点',
     nodeDerivative: '∂output/∂node',
   },
   page: {

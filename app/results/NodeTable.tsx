@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
@@ -8,11 +8,25 @@ import { outputLabel } from './OutputSummary.tsx';
 /** Larger graphs show their first rows only; the graph view shows them all. */
 export const NODE_ROW_LIMIT = 500;
 
+/**
+ * Rows drawn at first, and added by each "Show more" up to NODE_ROW_LIMIT: the table sits below
+ * the graph, and laying out 500 rows at every new program cost a 3,000-node load tens of ms.
+ */
+export const NODE_ROWS_PER_PAGE = 100;
+
 /** Every node: its label, what it computes, its value and ∂output/∂node (reverse mode). */
 export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const { nodes, gradient, output } = analysis;
-  const shown = nodes.slice(0, NODE_ROW_LIMIT);
+  // How many rows are drawn, for this analysis only: a new one starts again at one page.
+  const [more, setMore] = useState({ analysis, rows: NODE_ROWS_PER_PAGE });
+  const rows = more.analysis === analysis ? more.rows : NODE_ROWS_PER_PAGE;
+  const shown = nodes.slice(0, Math.min(rows, NODE_ROW_LIMIT));
+  const next = Math.min(
+    NODE_ROWS_PER_PAGE,
+    NODE_ROW_LIMIT - shown.length,
+    nodes.length - shown.length,
+  );
   const hasWarnings = shown.some((node) => node.warnings.length > 0);
   return (
     <section className="panel" aria-labelledby="nodes-title">
@@ -74,7 +88,16 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
       )}
       {nodes.length > shown.length && (
         <p className="muted">
-          {t('tables.showingNodes', { shown: shown.length, count: nodes.length })}
+          {t('tables.showingNodes', { shown: shown.length, count: nodes.length })}{' '}
+          {next > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMore({ analysis, rows: shown.length + next })}
+            >
+              {t('tables.showMoreNodes', { count: next })}
+            </button>
+          )}
         </p>
       )}
     </section>
