@@ -52,6 +52,11 @@ test('a 100-stage ladder: 2^100 paths counted exactly, one highlighted, costs me
   await expect(items).toHaveCount(40);
   await p.panel.getByRole('button', { name: 'Show 40 more paths (40 of 300 listed)' }).click();
   await expect(items).toHaveCount(80);
+  // So does the gradient table, 50 rows at a time.
+  const factored = p.panel.getByRole('table', { name: 'Gradient table' }).locator('tbody tr');
+  await expect(factored).toHaveCount(50);
+  await p.panel.getByRole('button', { name: 'Show 50 more rows' }).click();
+  await expect(factored).toHaveCount(100);
 
   // Hovering a path lights up its 200 edges in the graph; leaving puts them out.
   const highlighted = g.svg.locator('.edge.is-highlighted');

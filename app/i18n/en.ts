@@ -243,6 +243,8 @@ export const en = {
     forwardColumn: '∂node/∂{{name}} (forward)',
     reverseColumn: '∂{{name}}/∂node (reverse)',
     factoredShowing: 'Showing {{shown, number}} of {{count, number}} nodes on a path.',
+    factoredMore_one: 'Show {{count, number}} more row',
+    factoredMore_other: 'Show {{count, number}} more rows',
     costsTitle: 'What each method costs here',
     costs: 'Costs',
     method: 'Method',

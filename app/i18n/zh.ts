@@ -224,6 +224,7 @@ export const zh: Catalog<typeof en> = {
     forwardColumn: '∂node/∂{{name}}（前向）',
     reverseColumn: '∂{{name}}/∂node（反向）',
     factoredShowing: '显示路径上 {{count, number}} 个节点中的 {{shown, number}} 个。',
+    factoredMore_other: '再显示 {{count, number}} 行',
     costsTitle: '各方法在这里的开销',
     costs: '开销',
     method: '方法',

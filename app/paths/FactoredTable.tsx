@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { Analysis, PathsReport } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
@@ -12,6 +12,9 @@ interface FactoredTableProps {
   readonly toName: string;
 }
 
+/** Rows drawn at first, and added by each "Show more": the report sends up to 300. */
+export const FACTORED_ROWS_PER_PAGE = 50;
+
 /**
  * The factored view: at each node on a path, the sums forward mode and reverse mode have
  * accumulated there (the gradient table), next to how many paths each sum stands for.
@@ -23,6 +26,11 @@ export const FactoredTable = memo(function FactoredTable({
   toName,
 }: FactoredTableProps) {
   const { t, i18n } = useTranslation();
+  // How many rows are drawn, for this report only: a new one starts again at one page.
+  const [more, setMore] = useState({ report, rows: FACTORED_ROWS_PER_PAGE });
+  const rows = more.report === report ? more.rows : FACTORED_ROWS_PER_PAGE;
+  const shownRows = report.factored.slice(0, rows);
+  const next = Math.min(FACTORED_ROWS_PER_PAGE, report.factored.length - shownRows.length);
   if (report.factored.length === 0) return null;
   return (
     <section className="paths-section" aria-labelledby="factored-title">
@@ -57,7 +65,7 @@ export const FactoredTable = memo(function FactoredTable({
             </tr>
           </thead>
           <tbody>
-            {report.factored.map((row) => (
+            {shownRows.map((row) => (
               <tr key={row.node}>
                 <th scope="row" className="label">
                   {analysis.nodes[row.node]?.name ?? row.node}
@@ -79,9 +87,18 @@ export const FactoredTable = memo(function FactoredTable({
           </tbody>
         </table>
       </div>
-      {report.onPaths > report.factored.length && (
+      {report.onPaths > shownRows.length && (
         <p className="muted">
-          {t('paths.factoredShowing', { shown: report.factored.length, count: report.onPaths })}
+          {t('paths.factoredShowing', { shown: shownRows.length, count: report.onPaths })}{' '}
+          {next > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setMore({ report, rows: shownRows.length + next })}
+            >
+              {t('paths.factoredMore', { count: next })}
+            </button>
+          )}
         </p>
       )}
     </section>
