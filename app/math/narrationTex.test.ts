@@ -108,3 +108,11 @@ describe('narrationTex never fails', () => {
     },
   );
 });
+
+describe('narrationTex, characters Temml takes only in maths mode', () => {
+  test.each(['∏', 'a ∏ b', 'x̄ += ∑ · 2', 'b\u2029c = 1', '∫ and ⨀'])('%s parses', (line) => {
+    for (const s of narrationSegments(line))
+      if (s.kind === 'math')
+        expect(() => temml.renderToString(s.tex, { throwOnError: true })).not.toThrow();
+  });
+});

@@ -129,7 +129,11 @@ const escapeName = (name: string): string => withoutMarks(name).replace(/_/g, '\
  * format and unpaired surrogate characters become U+FFFD; the plain text keeps them all.
  */
 const withoutMarks = (text: string): string =>
-  text.normalize('NFC').replace(/\p{M}/gu, '').replace(/\p{C}/gu, '\uFFFD');
+  text
+    .normalize('NFC')
+    .replace(/\p{M}/gu, '')
+    .replace(/\p{C}/gu, '\uFFFD')
+    .replace(/[\u2028\u2029]/g, ' ');
 
 const TEXT_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\textbackslash{}',
@@ -141,5 +145,24 @@ const TEXT_ESCAPES: Readonly<Record<string, string>> = {
 export const escapeText = (text: string): string =>
   text.replace(/[\\{}$&#%_^~]/g, (c) => TEXT_ESCAPES[c] ?? `\\${c}`);
 
-/** Any other character, set as text. */
-const textTex = (text: string): string => `\\text{${escapeText(withoutMarks(text))}}`;
+/**
+ * Big operators (∑, ∏, ∫, ⊕, ⋀, ⨀ …) that Temml accepts only in maths mode (found by the property
+ * test: `\text{∏}` is a parse error); every other character is fine in `\text{}`.
+ */
+const MATHS_ONLY = /[\u220F-\u2211\u222B-\u2232\u2295\u22C0-\u22C3\u2A00-\u2A1A]/u;
+
+/** Any other character, set as text (big operators as maths, where Temml takes them). */
+const textTex = (text: string): string => {
+  let out = '';
+  let run = '';
+  for (const ch of withoutMarks(text)) {
+    if (!MATHS_ONLY.test(ch)) {
+      run += ch;
+      continue;
+    }
+    if (run) out += `\\text{${escapeText(run)}}`;
+    run = '';
+    out += `{${ch}}`;
+  }
+  return run || !out ? `${out}\\text{${escapeText(run)}}` : out;
+};
