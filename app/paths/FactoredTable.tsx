@@ -1,8 +1,9 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { Analysis, PathsReport } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
 import { Num } from '../results/Num.tsx';
+import { usePages } from '../usePages.ts';
 import { countText } from './format.ts';
 
 interface FactoredTableProps {
@@ -26,11 +27,8 @@ export const FactoredTable = memo(function FactoredTable({
   toName,
 }: FactoredTableProps) {
   const { t, i18n } = useTranslation();
-  // How many rows are drawn, for this report only: a new one starts again at one page.
-  const [more, setMore] = useState({ report, rows: FACTORED_ROWS_PER_PAGE });
-  const rows = more.report === report ? more.rows : FACTORED_ROWS_PER_PAGE;
-  const shownRows = report.factored.slice(0, rows);
-  const next = Math.min(FACTORED_ROWS_PER_PAGE, report.factored.length - shownRows.length);
+  const pages = usePages(report, report.factored.length, FACTORED_ROWS_PER_PAGE);
+  const shownRows = report.factored.slice(0, pages.count);
   if (report.factored.length === 0) return null;
   return (
     <section className="paths-section" aria-labelledby="factored-title">
@@ -90,13 +88,9 @@ export const FactoredTable = memo(function FactoredTable({
       {report.onPaths > shownRows.length && (
         <p className="muted">
           {t('paths.factoredShowing', { shown: shownRows.length, count: report.onPaths })}{' '}
-          {next > 0 && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setMore({ report, rows: shownRows.length + next })}
-            >
-              {t('paths.factoredMore', { count: next })}
+          {pages.next > 0 && (
+            <button type="button" className="link-button" onClick={pages.more}>
+              {t('paths.factoredMore', { count: pages.next })}
             </button>
           )}
         </p>

@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { Analysis, ListedPath, PathsReport } from '../../src/index.ts';
 import { formatNumber } from '../format.ts';
 import { type TFunction, useTranslation } from '../i18n/i18n.ts';
+import { usePages } from '../usePages.ts';
 import { powerForm } from './format.ts';
 
 /**
@@ -79,8 +80,7 @@ export const PathList = memo(function PathList({
       ' → ',
     );
   // How many paths are drawn, for this report only: a new answer starts again at one page.
-  const [more, setMore] = useState({ report, shown: PATHS_PER_PAGE });
-  const shown = more.report === report ? more.shown : PATHS_PER_PAGE;
+  const pages = usePages(report, report.listed.length, PATHS_PER_PAGE);
   const all = report.listed.length === Number(report.count);
   const last = report.listed.at(-1);
   const power = powerForm(report.count);
@@ -100,20 +100,16 @@ export const PathList = memo(function PathList({
               : t('paths.showing', { shown: report.listed.length, total: power ?? report.count })}
           </p>
           <ol className="path-list">
-            {report.listed.slice(0, shown).map((path, i) => (
+            {report.listed.slice(0, pages.count).map((path, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed for one report
               <PathItem key={i} path={path} route={routeOf(path)} onHover={onHover} t={t} />
             ))}
           </ol>
-          {shown < report.listed.length && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setMore({ report, shown: shown + PATHS_PER_PAGE })}
-            >
+          {pages.next > 0 && (
+            <button type="button" className="link-button" onClick={pages.more}>
               {t('paths.more', {
-                count: Math.min(PATHS_PER_PAGE, report.listed.length - shown),
-                shown,
+                count: pages.next,
+                shown: pages.count,
                 listed: report.listed.length,
               })}
             </button>

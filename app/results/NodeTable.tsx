@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { MathText } from '../math/MathText.tsx';
+import { usePages } from '../usePages.ts';
 import { Num } from './Num.tsx';
 import { outputLabel } from './OutputSummary.tsx';
 
@@ -18,15 +19,8 @@ export const NODE_ROWS_PER_PAGE = 100;
 export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const { nodes, gradient, output } = analysis;
-  // How many rows are drawn, for this analysis only: a new one starts again at one page.
-  const [more, setMore] = useState({ analysis, rows: NODE_ROWS_PER_PAGE });
-  const rows = more.analysis === analysis ? more.rows : NODE_ROWS_PER_PAGE;
-  const shown = nodes.slice(0, Math.min(rows, NODE_ROW_LIMIT));
-  const next = Math.min(
-    NODE_ROWS_PER_PAGE,
-    NODE_ROW_LIMIT - shown.length,
-    nodes.length - shown.length,
-  );
+  const pages = usePages(analysis, nodes.length, NODE_ROWS_PER_PAGE, NODE_ROW_LIMIT);
+  const shown = nodes.slice(0, pages.count);
   const hasWarnings = shown.some((node) => node.warnings.length > 0);
   return (
     <section className="panel" aria-labelledby="nodes-title">
@@ -89,13 +83,9 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
       {nodes.length > shown.length && (
         <p className="muted">
           {t('tables.showingNodes', { shown: shown.length, count: nodes.length })}{' '}
-          {next > 0 && (
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => setMore({ analysis, rows: shown.length + next })}
-            >
-              {t('tables.showMoreNodes', { count: next })}
+          {pages.next > 0 && (
+            <button type="button" className="link-button" onClick={pages.more}>
+              {t('tables.showMoreNodes', { count: pages.next })}
             </button>
           )}
         </p>
