@@ -69,6 +69,8 @@ export function useZoom<E extends HTMLElement | SVGElement>(
   const geometry = useRef<{ size: Size; area: Rect } | null>(null);
   /** Where a glide in progress is going: following judges the view it will end at. */
   const glide = useRef<View | null>(null);
+  /** True once the person has moved the view (wheel, drag, keys) since the last fit. */
+  const moved = useRef(false);
   const latest = useRef(options);
   latest.current = options;
 
@@ -90,7 +92,10 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       .interpolate(interpolate)
       // Touches are ours (usePinch): one finger must scroll the page, not pan the graph.
       .touchable(() => false)
-      .on('zoom', (event: { transform: ZoomTransform }) => setTransform(event.transform));
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        if (event.sourceEvent) moved.current = true;
+        setTransform(event.transform);
+      });
     behaviour.current = z;
     const selection = select(svg);
     selection.call(z).on('dblclick.zoom', null);
@@ -164,6 +169,7 @@ export function useZoom<E extends HTMLElement | SVGElement>(
       event.stopPropagation();
       const selection = select(svg).interrupt();
       glide.current = null;
+      moved.current = action.type !== 'fit';
       if (action.type === 'fit') fitToView();
       // Zooms about the drawing's centre (the extent's); pans in screen px at any zoom.
       else if (action.type === 'zoom') selection.call(z.scaleBy, action.factor);
@@ -178,10 +184,18 @@ export function useZoom<E extends HTMLElement | SVGElement>(
     return () => target.removeEventListener('keydown', onKeyDown);
   }, [svgRef, fitToView]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: refit on a new structure or size class
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refit on a new structure
   useEffect(() => {
+    moved.current = false;
     fitToView();
-  }, [options.fitKey, size.width > 0, fitToView]);
+  }, [options.fitKey, fitToView]);
+  // And when the drawing's box changes size (it takes the drawing's height once measured, and
+  // follows the window), unless the person has moved the view since: a fit made for the first
+  // box could leave the graph outside the second.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a new size only
+  useEffect(() => {
+    if (!moved.current) fitToView();
+  }, [size.width, size.height]);
 
   // Follow the step: only when what it touches is outside the view; the zoom is kept. Only a
   // new step (focus) moves the view, so that panning by hand is not undone.
