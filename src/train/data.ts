@@ -129,7 +129,8 @@ export function dataFromColumns(columns: Readonly<Record<string, ArrayLike<numbe
 /** The table as CSV text with a header row; `parseCsv(formatCsv(d))` gives `d` back. */
 export function formatCsv(data: DataTable): string {
   const lines = [data.columns.join(',')];
-  for (let r = 0; r < data.rows; r++) lines.push(data.values.map((v) => numberText(v[r]!)).join(','));
+  for (let r = 0; r < data.rows; r++)
+    lines.push(data.values.map((v) => numberText(v[r]!)).join(','));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,0 +1,19 @@
+export { Batches, mulberry32, shuffle } from './batches.ts';
+export {
+  type DataError,
+  type DataResult,
+  type DataTable,
+  dataFromColumns,
+  formatCsv,
+  parseCsv,
+} from './data.ts';
+export { assignRoles, type RoleInput, type Roles, type RolesResult } from './roles.ts';
+export { DIVERGENCE_FACTOR, divergenceBound, type TrainingStop } from './stopping.ts';
+export {
+  createTrainer,
+  type StepDetail,
+  type Trainer,
+  type TrainerResult,
+  type TrainerState,
+  type TrainOptions,
+} from './trainer.ts';
