@@ -1,6 +1,8 @@
-import { type Analysis, analyze, type DiagnosticView } from '../analysis.ts';
+import { type Analysis, analyze, type DiagnosticView, viewDiagnostics } from '../analysis.ts';
+import { compile } from '../compile.ts';
 import { MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
 import type { StdinText } from './stdin.ts';
+import { parseTrainSpec, type ReadFile, runTraining, type TrainSpec } from './train.ts';
 
 /** What the CLI prints and how it exits; `runCli` is pure so tests call it directly. */
 export interface CliResult {
@@ -12,7 +14,8 @@ export interface CliResult {
 /**
  * Exit codes: 0 results printed (also when the reader of standard output went away early, see
  * main.ts), 1 the program has errors, 2 the invocation is wrong (unknown option, malformed
- * `--at`, a name given twice or not an input, unreadable standard input), 3 an engine bug.
+ * `--at` or `--train`, a name given twice or not an input, unreadable standard input, bad
+ * training data, no parameter left to train), 3 an engine bug.
  */
 export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
 
@@ -20,12 +23,18 @@ export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
 export const PRINTED_DIAGNOSTICS = 100;
 
 export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=value,...] [--json] [--tree]
+       npm run --silent cli -- '<program>' --data data.csv --train steps=N,lr=η[,batch=B,seed=S,tol=T]
   <program>  the program text, or - to read it from standard input
-  --at       input values, e.g. --at a=2,b=1 (each name once)
+  --at       input values, e.g. --at a=2,b=1 (each name once); when training, starting values
   --json     print one JSON object (see ARCHITECTURE.md)
   --tree     analyze the tree variant (no sharing)
+  --data     a CSV file: a header row of column names, then rows of numbers; its columns are
+             inputs of the program (data), every other input is a parameter to train
+  --train    gradient descent on the mean loss (the program's output is one row's loss):
+             steps=N steps, learning rate lr=η; batch=B rows per step drawn by a shuffle
+             seeded with seed=S (full batch without batch); tol=T stops once the loss is below T
   --help     print this text
-Exit codes: 0 results, 1 errors in the program, 2 errors in the invocation.
+Exit codes: 0 results, 1 errors in the program, 2 errors in the invocation or the data.
 `;
 
 interface Args {
@@ -36,6 +45,8 @@ interface Args {
   readonly at: Record<string, number>;
   readonly json: boolean;
   readonly tree: boolean;
+  /** `--data` and `--train`: both or neither. */
+  readonly training?: { readonly dataPath: string; readonly spec: TrainSpec };
 }
 
 type ParsedArgs = Args | { readonly help: true } | { readonly error: string };
@@ -46,6 +57,8 @@ function parseArgs(argv: readonly string[], readStdin: () => string | StdinText)
   const at: Record<string, number> = Object.create(null);
   let json = false;
   let tree = false;
+  let dataPath: string | undefined;
+  let spec: TrainSpec | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
@@ -56,6 +69,14 @@ function parseArgs(argv: readonly string[], readStdin: () => string | StdinText)
       if (list === undefined) return { error: '--at needs a list such as a=2,b=1' };
       const error = readValues(list, at);
       if (error) return { error };
+    } else if (arg === '--data' || arg.startsWith('--data=')) {
+      dataPath = arg === '--data' ? argv[++i] : arg.slice(7);
+      if (dataPath === undefined || dataPath === '') return { error: '--data needs a file name' };
+    } else if (arg === '--train' || arg.startsWith('--train=')) {
+      const list = arg === '--train' ? argv[++i] : arg.slice(8);
+      const read = parseTrainSpec(list ?? '');
+      if ('error' in read) return read;
+      spec = read;
     } else if (arg.startsWith('--')) return { error: `Unknown option ${arg}; see --help` };
     else if (program !== undefined)
       return { error: `Only one program may be given; got also '${oneLine(arg)}'` };
@@ -69,7 +90,15 @@ function parseArgs(argv: readonly string[], readStdin: () => string | StdinText)
     }
   }
   if (program === undefined) return { error: `No program given. ${USAGE.split('\n')[0]}` };
-  return { program, cut, at, json, tree };
+  if ((dataPath === undefined) !== (spec === undefined))
+    return {
+      error:
+        dataPath === undefined
+          ? '--train needs --data with a CSV file of the data'
+          : '--data needs --train steps=N,lr=η to say how to train',
+    };
+  const training = dataPath !== undefined && spec !== undefined ? { dataPath, spec } : undefined;
+  return { program, cut, at, json, tree, ...(training ? { training } : {}) };
 }
 
 /** Adds `name=value,...` to `at`; a message when a pair is malformed or a name is repeated. */
@@ -154,39 +183,78 @@ function tooLargeInput(): { diagnostics: DiagnosticView[]; diagnosticCount: numb
   return { diagnostics: [{ code: 'too-large', message, span, ...view }], diagnosticCount: 1 };
 }
 
+/** The program's problems: JSON on stdout with --json, else lines on stderr; exit 1. */
+function programErrors(
+  json: boolean,
+  diagnostics: readonly DiagnosticView[],
+  diagnosticCount: number,
+): CliResult {
+  if (json) {
+    const stdout = `${JSON.stringify(errorJson(diagnostics, diagnosticCount))}\n`;
+    return { stdout, stderr: '', exitCode: EXIT.programErrors };
+  }
+  const shown = diagnostics.slice(0, PRINTED_DIAGNOSTICS);
+  const lines = shown.map((d) => `${d.line}:${d.column}  ${d.message}`);
+  const more = diagnosticCount - shown.length;
+  if (more > 0) lines.push(`…and ${grouped(more)} more ${more === 1 ? 'problem' : 'problems'}`);
+  return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: EXIT.programErrors };
+}
+
+/** `--at` names that are not inputs: a one-line usage error, else undefined. */
+function unknownAt(at: Readonly<Record<string, number>>, inputs: readonly string[]) {
+  const known = new Set(inputs);
+  const unknown = Object.keys(at).filter((name) => !known.has(name));
+  if (unknown.length === 0) return undefined;
+  const list = [...known].join(', ') || 'none';
+  return {
+    stdout: '',
+    stderr: `--at: '${oneLine(unknown[0]!)}' is not an input of this program (inputs: ${oneLine(list)})\n`,
+    exitCode: EXIT.usage,
+  };
+}
+
+/** Reads no file: the default of `runCli`'s `readFile`, for callers that never pass --data. */
+const noFiles: ReadFile = () => {
+  throw new Error('no file reader');
+};
+
 /**
  * Runs the CLI on arguments (without node and script); never throws on user input. `readStdin`
  * is called only for the program `-`; a plain string is a complete, readable input.
+ * `readFile` reads the `--data` file.
  */
-export function runCli(argv: readonly string[], readStdin: () => string | StdinText): CliResult {
+export function runCli(
+  argv: readonly string[],
+  readStdin: () => string | StdinText,
+  readFile: ReadFile = noFiles,
+): CliResult {
   const args = parseArgs(argv, readStdin);
   if ('help' in args) return { stdout: USAGE, stderr: '', exitCode: EXIT.ok };
   if ('error' in args) return { stdout: '', stderr: `${args.error}\n`, exitCode: EXIT.usage };
-  const result = args.cut
-    ? ({ ok: false, ...tooLargeInput() } as const)
-    : analyze(args.program, { inputs: args.at, sharing: !args.tree });
-  if (!result.ok) {
-    const { diagnostics, diagnosticCount } = result;
-    if (args.json) {
-      const stdout = `${JSON.stringify(errorJson(diagnostics, diagnosticCount))}\n`;
-      return { stdout, stderr: '', exitCode: EXIT.programErrors };
+  if (args.cut) {
+    const { diagnostics, diagnosticCount } = tooLargeInput();
+    return programErrors(args.json, diagnostics, diagnosticCount);
+  }
+  if (args.training) {
+    const built = compile(args.program, { sharing: !args.tree });
+    if (!built.ok) {
+      const views = viewDiagnostics(args.program, built.diagnostics);
+      return programErrors(args.json, views, built.diagnosticCount);
     }
-    const shown = diagnostics.slice(0, PRINTED_DIAGNOSTICS);
-    const lines = shown.map((d) => `${d.line}:${d.column}  ${d.message}`);
-    const more = diagnosticCount - shown.length;
-    if (more > 0) lines.push(`…and ${grouped(more)} more ${more === 1 ? 'problem' : 'problems'}`);
-    return { stdout: '', stderr: `${lines.join('\n')}\n`, exitCode: EXIT.programErrors };
+    const { graph } = built;
+    const names = graph.inputs.map((id) => graph.nodes[id]!.label);
+    const { dataPath, spec } = args.training;
+    return (
+      unknownAt(args.at, names) ?? runTraining(graph, dataPath, spec, args.at, args.json, readFile)
+    );
   }
-  const known = new Set(result.analysis.inputs.map((i) => i.name));
-  const unknown = Object.keys(args.at).filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    const list = [...known].join(', ') || 'none';
-    return {
-      stdout: '',
-      stderr: `--at: '${oneLine(unknown[0]!)}' is not an input of this program (inputs: ${oneLine(list)})\n`,
-      exitCode: EXIT.usage,
-    };
-  }
+  const result = analyze(args.program, { inputs: args.at, sharing: !args.tree });
+  if (!result.ok) return programErrors(args.json, result.diagnostics, result.diagnosticCount);
+  const unknown = unknownAt(
+    args.at,
+    result.analysis.inputs.map((i) => i.name),
+  );
+  if (unknown) return unknown;
   const stdout = args.json
     ? `${JSON.stringify(successJson(result.analysis))}\n`
     : successText(result.analysis);
