@@ -1,0 +1,108 @@
+import type { ENGINE_EN } from '../../src/phrases/en.ts';
+import type { Catalog } from './catalog.ts';
+
+// 简体中文: what the engine says (narration, diagnostics, warnings, the paths verdict), with the
+// terms of zh.ts: 计算图, 前向模式/反向模式, 局部偏导数, 语句, 输入, 常量. Formulas, names and
+// program text stay in ASCII; prose uses full-width punctuation. One plural form (`_other`).
+
+export const engineZh: Catalog<typeof ENGINE_EN> = {
+  narrate: {
+    inputValue: '输入 {{name}} 的值为 {{value}}。',
+    constantValue: '常量 {{name}} 的值为 {{value}}。',
+    statementRule: '一条语句画成一个节点：依次计算其中的各个运算。',
+    statementSentence: '{{name}} 由它的语句算出：{{value}}。',
+    operationSentence: '{{name}} 由它的操作数算出：{{value}}。',
+    seedRuleForward: '前向模式从 {{name}} 开始，它随自身一比一地变化。',
+    seedRuleReverse: '反向模式从 {{name}} 开始，它随自身一比一地变化。',
+    seedSentence: '从 {{name}} 开始：它对自身的导数为 1。',
+    rule: '{{definition}}，所以 {{local}} = {{value}}',
+    statementEdgeRule: '{{definition}}，所以 {{local}} = {{value}}（经由该语句中的各个运算）',
+    poisonRule: '{{reason}} 不是有限值，所以沿这条边的每个导数都是 NaN，即使传来的是 0',
+    poisonSentence: '局部偏导数 {{reason}} 不是有限值，所以这一贡献为 NaN。',
+    nanArrives: '传来的是 NaN：路径上更早的某条边的局部偏导数不是有限值。',
+    runningSum: '({{sum}} 现为 {{value}})',
+    forwardSentence:
+      '沿着从 {{from}} 到 {{to}} 的边：{{local}} 乘以 {{incoming}}，把 {{contribution}} 加到 {{to}} 对 {{seed}} 的导数上，该导数现为 {{accumulated}}。',
+    reverseSentence:
+      '沿着从 {{to}} 到 {{from}} 的边反向：{{incoming}} 乘以 {{local}}，把 {{contribution}} 加到 {{seed}} 对 {{from}} 的导数上，该导数现为 {{accumulated}}。',
+    legendReverse:
+      '{{symbol}}（读作“{{name}} bar”）= {{partial}}，由从 {{name}} 出发的各条边在到达时逐一累加而成。边上标注的是局部偏导数。',
+    legendForward:
+      '{{symbol}}（读作“{{name}} dot”）= {{partial}}，由进入 {{name}} 的各条边在到达时逐一累加而成。边上标注的是局部偏导数。',
+    legendValues: '每个节点显示它计算的内容和它的值；值从输入流向输出。',
+  },
+  syntax: {
+    tooLong: '程序长 {{length}} 个字符；上限为 {{limit}} 个字符',
+    tooLongInput: '标准输入中的程序超过了 {{limit}} 个字符的上限；读取到此为止',
+    empty: '程序是空的：请输入一个表达式，例如 (a+b)*(b+1)',
+    unexpectedCharacter_other: '意外的字符 {{shown}}，位于 {{at}}',
+    invalidNumberDots: "无效的数字 '{{number}}'，位于 {{at}}；一个数最多只能有一个小数点",
+    invalidNumberDigits: "无效的数字 '{{number}}'，位于 {{at}}；'{{after}}' 之后应为数字",
+    unexpected: "意外的 '{{token}}'，位于 {{at}}",
+    unmatchedClose: "{{unexpected}}；没有可供它闭合的 '('",
+    secondEquals: "{{unexpected}}；一条语句只给一个名字赋值，例如 'c = a + b'",
+    expectedOperator: "{{unexpected}}；此处应为运算符（例如 '*'）或语句结束",
+    expectedClose: "{{unexpected}}；此处应为 ')'，以闭合位于 {{open}} 的 '('",
+    expectedCommaOrClose: "{{unexpected}}；此处应为 ',' 或 ')'，以闭合位于 {{open}} 的 '('",
+    missingClose: "缺少 ')'，无法闭合位于 {{open}} 的 '('",
+    endOfProgram: '程序在 {{at}} 意外结束；此处应有一个表达式',
+    endOfStatement: '语句在 {{at}} 意外结束；此处应有一个表达式',
+    endOfLine: '该行在 {{at}} 意外结束；此处应有一个表达式',
+    endOfProgramAfter: "程序在 {{at}} 意外结束；'{{after}}' 之后应有一个表达式",
+    endOfStatementAfter: "语句在 {{at}} 意外结束；'{{after}}' 之后应有一个表达式",
+    endOfLineAfter: "该行在 {{at}} 意外结束；'{{after}}' 之后应有一个表达式",
+    unknownFunction: "未知函数 '{{name}}'，位于 {{at}}",
+    unknownFunctionSuggest: "未知函数 '{{name}}'，位于 {{at}}；你是不是想用 '{{suggestion}}'？",
+    wrongArity_other:
+      '参数个数不对，位于 {{at}}：{{name}} 需要 {{count, number}} 个参数，实际给出 {{given}} 个',
+    tooDeep: '表达式嵌套过深，位于 {{at}}；括号、函数调用、正负号和乘方最多只能嵌套 {{limit}} 层',
+    reservedPi: "不能给 'pi' 赋值，位于 {{at}}；它是常数 π",
+    redefined: "'{{name}}' 已在 {{at}} 定义过",
+    firstDefined: "'{{name}}' 首次在此处定义",
+    usedBeforeAssigned: "'{{name}}' 在 {{at}} 被使用，但直到 {{assigned}} 才被赋值",
+    usedInOwnAssignment:
+      "'{{name}}' 在 {{at}} 被用于它自己的赋值（位于 {{assigned}}）；每个名字只赋值一次，请给新值取一个新名字",
+    graphTooLarge: '计算图的节点超过了上限 {{limit}} 个。',
+    treeTooLarge: '不共享子表达式时，这个程序的节点超过 {{limit}} 个，即树状视图的上限。',
+  },
+  warning: {
+    nonDifferentiable: '此处不可微；采用约定：{{convention}}。',
+    outsideDomain: '{{operation}} 在 {{at}} 处的值为 {{value}}：该点不在它的定义域内。',
+    formula: '{{formula}}',
+    powZeroZero: '{{formula}}，两个偏导数都取 0',
+    limitFromRight: '{{formula}}，取右极限',
+    tieToFirst: '{{formula}} 在 a = b 时把全部导数都分给 a',
+  },
+  paths: {
+    noInputs: '这个程序没有输入，所以没有可求导的对象。',
+    nothingToCompare: '这里没有可比较的内容。',
+    reverseFar:
+      '这里反向模式要便宜得多：一遍就能求出{{derivatives}}，而前向模式需要 {{passes}}，多到这里无法统计。',
+    reverseCheaper:
+      '这里反向模式更便宜，前向模式的开销是它的 {{ratio}} 倍：反向模式一遍就能求出{{derivatives}}，前向模式则需要 {{passes}}（{{reverse}} 对 {{forward}}）。',
+    forwardCheaper:
+      '这里前向模式更便宜，反向模式的开销是它的 {{ratio}} 倍：前向模式 {{passes}} 共需 {{forward}}，反向模式一遍需要 {{reverse}}。',
+    aboutTheSame:
+      '这里前向模式和反向模式的开销大致相同：前向模式 {{passes}} 共需 {{forward}}，反向模式一遍需要 {{reverse}}。',
+    operations_other: '{{count, number}} 次运算',
+    passes_other: '{{count, number}} 遍',
+    derivatives_other: '所有导数（共 {{count, number}} 个）',
+  },
+  engine: {
+    failed: '计算引擎出错：{{detail}}',
+    labFailed: '测量线程出错：{{detail}}',
+    labNotCompiled: '程序无法编译。',
+    labNoSuchNodes: '所选的节点不在这个程序中。',
+    drawingSkipped: '这个图有 {{nodes}} 个节点；超过 {{limit}} 个节点就不再绘制。',
+    timedOut: '{{seconds}} 秒内没有响应。',
+    stoppedAnswering: '已不再响应。',
+    stoppedWithError: '因错误而停止：{{detail}}',
+    stopped: '已停止运行。',
+    unreadable: '发回的答复无法读取。',
+    sentAgain: '{{reason}}程序已重新发送。',
+    notSentAgain: '{{reason}}这个程序已两次导致出错，因此没有再次发送。',
+    stoppedWorking: '计算引擎停止了工作。{{reason}}请修改程序后重试。',
+    labStoppedWithError: '测量线程因错误而停止：{{detail}}',
+    labStopped: '测量线程因错误而停止。',
+  },
+};
