@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { type TFunction, useTranslation } from './i18n/i18n.ts';
+import { useSay } from './i18n/say.ts';
 import { useAppStore } from './store/context.tsx';
 import type { LinkNotice } from './store/link.ts';
 import { selectStatus } from './store/selectors.ts';
@@ -18,6 +19,7 @@ export function StatusLine() {
   const { status, message, statements } = useAppStore(useShallow(selectStatus));
   const linkNotice = useAppStore(selectLinkNotice);
   const { t } = useTranslation();
+  const say = useSay();
   return (
     <>
       <p role="status" className={`status status-${status}`}>
@@ -25,9 +27,8 @@ export function StatusLine() {
           (statements >= LARGE_PROGRAM_STATEMENTS
             ? t('status.analysing', { count: statements })
             : t('status.computing'))}
-        {/* The engine's own message stays in English until the worker speaks the language. */}
-        {status === 'restarted' && `${t('status.restarted')} ${message ?? ''}`}
-        {status === 'failed' && (message ?? t('status.failed'))}
+        {status === 'restarted' && `${t('status.restarted')} ${message ? say(message) : ''}`}
+        {status === 'failed' && (message ? say(message) : t('status.failed'))}
       </p>
       {linkNotice && (
         <p className="status status-link" aria-live="polite" data-testid="link-notice">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analysis.ts';
+import { sayEnglish } from './phrases/index.ts';
 import { COLAH_PROGRAM } from './testing/fixtures.ts';
 
 function analysisOf(source: string, inputs?: Record<string, number>) {
@@ -82,7 +83,7 @@ describe('analyze: the worked examples of DOMAIN.md', () => {
   it('records traces for small graphs and reports node warnings', () => {
     const a = analysisOf('x = 0\ny = relu(x) + log(x - 1)');
     expect(a.traces?.reverse.steps[0]).toEqual({ kind: 'seed', node: a.output, value: 1 });
-    const warnings = a.nodes.flatMap((n) => n.warnings);
+    const warnings = a.nodes.flatMap((n) => n.warnings.map(sayEnglish));
     expect(warnings.some((w) => w.includes("relu'(0) = 0"))).toBe(true);
     expect(warnings.some((w) => w.includes('outside its domain'))).toBe(true);
   });

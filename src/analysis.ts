@@ -4,6 +4,7 @@ import type { Graph } from './graph/index.ts';
 import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
+import type { Phrase } from './phrases/index.ts';
 import { type Diagnostic, lineColumnFinder, type Span } from './syntax/index.ts';
 import {
   compileTape,
@@ -61,7 +62,8 @@ export interface NodeInfo {
   readonly names: readonly string[];
   readonly operands: readonly number[];
   readonly value: number;
-  readonly warnings: readonly string[];
+  /** Where the derivative took a convention or the value left its domain. */
+  readonly warnings: readonly Phrase[];
   readonly span: Span;
 }
 
@@ -254,10 +256,10 @@ function nodeDetail(
   adjoints: Float64Array,
 ): Pick<Analysis, 'nodes' | 'edges' | 'gradient'> {
   const { slotOf } = tape;
-  const warningsByNode = new Map<number, string[]>();
+  const warningsByNode = new Map<number, Phrase[]>();
   for (const w of tapeWarnings(tape, values)) {
     const node = tape.nodeAt[w.node]!;
-    warningsByNode.set(node, [...(warningsByNode.get(node) ?? []), w.message]);
+    warningsByNode.set(node, [...(warningsByNode.get(node) ?? []), w.phrase]);
   }
   const names = displayNames(graph.nodes, graph.output);
   const nodes: NodeInfo[] = graph.nodes.map((n) => {

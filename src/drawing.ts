@@ -13,6 +13,7 @@ import {
 import { EDGE_LABEL, placeEdgeLabels } from './layout/labels.ts';
 import { nodeBox } from './layout/nodeBox.ts';
 import { nodeCaption } from './narrate/index.ts';
+import { type Phrase, phrase } from './phrases/index.ts';
 
 /** Graphs with more nodes than this are not drawn: the page shows results without a drawing. */
 export const DRAW_NODE_LIMIT = 50_000;
@@ -23,7 +24,7 @@ export interface Drawing {
   readonly structureKey: string;
   readonly layout: Layout | null;
   /** Why there is no layout, when there is none. */
-  readonly skipped?: string;
+  readonly skipped?: Phrase;
   /**
    * Where each edge's label (its local partial) goes, by position in `layout.edges`: its centre,
    * or null where no free place was found. Absent when edges are not labelled (large graphs).
@@ -175,7 +176,7 @@ export class DrawingCache {
     const structureKey = hashText(structure);
     const n = analysis.nodeCount;
     if (n > DRAW_NODE_LIMIT) {
-      const skipped = `The graph has ${n.toLocaleString('en-US')} nodes; drawings stop at ${DRAW_NODE_LIMIT.toLocaleString('en-US')}.`;
+      const skipped = phrase('engine.drawingSkipped', { nodes: n, limit: DRAW_NODE_LIMIT });
       return { structureKey, layout: null, skipped, refining: false };
     }
     const input = layoutInputOf(analysis);

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from './analysis.ts';
+import { sayEnglish } from './phrases/index.ts';
 import { type EngineResponse, handle } from './protocol.ts';
 import { lineColumnAt, MAX_DIAGNOSTICS, type Span } from './syntax/index.ts';
 import { type FuzzKind, fuzzProgram, fuzzSeed } from './testing/fuzzPrograms.ts';
@@ -105,7 +106,7 @@ function problemWith(source: string, response: EngineResponse): string | undefin
     0 <= span.start && span.start <= span.end && span.end <= source.length;
   switch (response.type) {
     case 'failed':
-      return `the engine failed: ${response.message}`;
+      return `the engine failed: ${sayEnglish(response.phrase)}`;
     case 'invalid': {
       const { diagnostics } = response;
       const count = response.diagnosticCount ?? diagnostics.length;

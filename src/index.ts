@@ -11,5 +11,6 @@ export * from './layout/nodeBox.ts';
 export * from './narrate/index.ts';
 export * from './ops/index.ts';
 export * from './paths/index.ts';
+export * from './phrases/index.ts';
 export * from './syntax/index.ts';
 export * from './trace/index.ts';

@@ -6,6 +6,7 @@ import { evaluate, type InputValues } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
 import type { Orientation } from './layout/index.ts';
 import { PATHS_REPORT_NODE_LIMIT, type PathsReport, pathsReport } from './paths/index.ts';
+import { type Phrase, phrase } from './phrases/index.ts';
 import type { Trace } from './trace/index.ts';
 import { drawnView } from './view.ts';
 
@@ -87,7 +88,7 @@ export type EngineResponse =
       /** How many problems there are in all; absent means `diagnostics.length`. */
       readonly diagnosticCount?: number;
     }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | { readonly type: 'failed'; readonly id: number; readonly phrase: Phrase };
 
 /**
  * Where the engine is with a request. `handle` is synchronous, so a worker can speak only
@@ -118,7 +119,9 @@ export type ProgressListener = (phase: EnginePhase) => void;
 const failure = (id: number, error: unknown): EngineResponse => ({
   type: 'failed',
   id,
-  message: `The engine failed: ${error instanceof Error ? error.message : String(error)}`,
+  phrase: phrase('engine.failed', {
+    detail: error instanceof Error ? error.message : String(error),
+  }),
 });
 
 /**

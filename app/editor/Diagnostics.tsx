@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DiagnosticView } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { caretSnippet, sourceLines } from './caret.ts';
@@ -33,6 +34,7 @@ export function DiagnosticList(props: {
   readonly source: string;
 }) {
   const { t } = useTranslation();
+  const say = useSay();
   const { diagnostics, source } = props;
   const lineAt = useMemo(() => sourceLines(source), [source]);
   const shown = diagnostics.slice(0, SHOWN_DIAGNOSTICS);
@@ -49,7 +51,7 @@ export function DiagnosticList(props: {
                 {d.line}:{d.column}
               </span>
               {'  '}
-              <span className="message">{d.message}</span>
+              <span className="message">{say(d.phrase)}</span>
               <pre className="snippet" aria-hidden="true">
                 {snippet.text}
                 {'\n'}

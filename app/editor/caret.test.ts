@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DiagnosticView } from '../../src/index.ts';
+import { type DiagnosticView, phrase } from '../../src/index.ts';
 import { caretSnippet } from './caret.ts';
 
 const at = (line: number, column: number, endLine: number, endColumn: number): DiagnosticView => ({
   code: 'unexpected-token',
   message: 'x',
+  phrase: phrase('syntax.empty'),
   span: { start: 0, end: 0 },
   line,
   column,

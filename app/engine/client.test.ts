@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { phrase, sayEnglish } from '../../src/index.ts';
 import type {
   EngineCommand,
   EngineNotice,
@@ -42,11 +43,22 @@ class FakeWorker implements WorkerLike {
   }
 }
 
-const failed = (id: number): EngineResponse => ({ type: 'failed', id, message: `answer ${id}` });
+const failed = (id: number): EngineResponse => ({
+  type: 'failed',
+  id,
+  phrase: phrase('engine.failed', { detail: `answer ${id}` }),
+});
+
+/** An event as a person reads it: its reason in English. */
+type SaidEvent =
+  | Exclude<EngineEvent, { reason: unknown }>
+  | { readonly type: 'restarted' | 'stopped'; readonly reason: string };
+const said = (event: EngineEvent): SaidEvent =>
+  event.type === 'response' ? event : { type: event.type, reason: sayEnglish(event.reason) };
 
 describe('EngineClient', () => {
   let workers: FakeWorker[];
-  let events: EngineEvent[];
+  let events: SaidEvent[];
   let client: EngineClient;
   const createWorker = () => {
     const worker = new FakeWorker();
@@ -58,7 +70,7 @@ describe('EngineClient', () => {
     vi.useFakeTimers();
     workers = [];
     events = [];
-    client = new EngineClient((event) => events.push(event), {
+    client = new EngineClient((event) => events.push(said(event)), {
       timeoutMs: 1000,
       silenceMs: 200,
       createWorker,
@@ -257,9 +269,9 @@ describe('EngineClient with a liveness lock', () => {
   it('restarts a worker that dies inside a phase at once, and the new one answers the program sent again', async () => {
     vi.useFakeTimers();
     const workers: FakeWorker[] = [];
-    const events: EngineEvent[] = [];
+    const events: SaidEvent[] = [];
     const locks = fakeLocks();
-    const client = new EngineClient((event) => events.push(event), {
+    const client = new EngineClient((event) => events.push(said(event)), {
       timeoutMs: 10_000,
       createWorker: () => {
         const worker = new FakeWorker();

@@ -1,3 +1,4 @@
+import { type Phrase, phrase } from '../../src/index.ts';
 import {
   type EngineCommand,
   type EngineNotice,
@@ -25,8 +26,8 @@ export interface WorkerLike {
  */
 export type EngineEvent =
   | { readonly type: 'response'; readonly response: EngineResponse }
-  | { readonly type: 'restarted'; readonly reason: string }
-  | { readonly type: 'stopped'; readonly reason: string };
+  | { readonly type: 'restarted'; readonly reason: Phrase }
+  | { readonly type: 'stopped'; readonly reason: Phrase };
 
 /** A request without its id; the client assigns ids. */
 export type EngineRequestBody = EngineRequest extends infer R
@@ -129,7 +130,7 @@ export class EngineClient {
     this.#silence.sent(pending.request.id);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      this.#restart(`It did not answer within ${this.#timeoutMs / 1000} s.`);
+      this.#restart(phrase('engine.timedOut', { seconds: this.#timeoutMs / 1000 }));
     }, this.#timeoutMs);
   }
 
@@ -137,7 +138,7 @@ export class EngineClient {
     const worker = this.#createWorker();
     const current = () => worker === this.#worker;
     this.#silence = new SilenceWatch(this.#silenceMs, () => {
-      if (current()) this.#restart('It stopped answering.');
+      if (current()) this.#restart(phrase('engine.stoppedAnswering'));
     });
     worker.onmessage = (event) => {
       if (!current()) return;
@@ -168,10 +169,14 @@ export class EngineClient {
     worker.onerror = (event) => {
       event.preventDefault();
       if (!current()) return;
-      this.#restart(event.message ? `It stopped with an error: ${event.message}` : 'It stopped.');
+      this.#restart(
+        event.message
+          ? phrase('engine.stoppedWithError', { detail: event.message })
+          : phrase('engine.stopped'),
+      );
     };
     worker.onmessageerror = () => {
-      if (current()) this.#restart('It sent an answer that could not be read.');
+      if (current()) this.#restart(phrase('engine.unreadable'));
     };
     this.#worker = worker;
     this.#cancelWatch = () => {};
@@ -186,18 +191,18 @@ export class EngineClient {
     if (!watch) return;
     this.#cancelWatch = watch.cancel;
     void watch.released.then((released) => {
-      if (released && worker === this.#worker) this.#restart('It stopped.');
+      if (released && worker === this.#worker) this.#restart(phrase('engine.stopped'));
     });
   }
 
-  #restart(reason: string): void {
+  #restart(reason: Phrase): void {
     this.dispose();
     const pending = this.#pending;
     if (pending && pending.attempts >= MAX_ATTEMPTS) {
       this.#pending = null;
       this.#listener({
         type: 'stopped',
-        reason: `${reason} This program made it fail twice, so it was not sent again.`,
+        reason: phrase('engine.notSentAgain', { reason }),
       });
       return;
     }
@@ -208,7 +213,7 @@ export class EngineClient {
     }
     const worker = this.#start();
     if (pending) this.#send(worker);
-    const reasonSaid = pending ? `${reason} The program was sent again.` : reason;
+    const reasonSaid = pending ? phrase('engine.sentAgain', { reason }) : reason;
     this.#listener({ type: 'restarted', reason: reasonSaid });
   }
 }

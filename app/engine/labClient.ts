@@ -1,3 +1,4 @@
+import { phrase } from '../../src/index.ts';
 import type { LabRequest, LabResponse } from '../../src/protocol.ts';
 
 /** The part of a Worker the lab client uses; tests pass a fake. */
@@ -91,8 +92,10 @@ export class LabClient {
       if (worker !== this.#workers[channel]) return;
       const id = this.#latest[channel];
       this.#stop(channel);
-      const message = `The lab stopped with an error${event.message ? `: ${event.message}` : '.'}`;
-      this.#listener(channel, { type: 'failed', id, message });
+      const failure = event.message
+        ? phrase('engine.labStoppedWithError', { detail: event.message })
+        : phrase('engine.labStopped');
+      this.#listener(channel, { type: 'failed', id, phrase: failure });
     };
     this.#workers[channel] = worker;
     return worker;

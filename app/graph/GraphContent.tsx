@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { type Analysis, captionOf, type TraceMode } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import type { GraphDisplay } from './display.ts';
 import { ExpandToggle } from './ExpandToggle.tsx';
 import { GraphEdge, type Point } from './GraphEdge.tsx';
@@ -54,6 +55,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
   const { captions, boxes, expandable, expanded, onToggleExpanded, labels } = props;
   // One subscription here, not one per node: a new language's `t` redraws the nodes and edges.
   const { t } = useTranslation();
+  const say = useSay();
   const seedName = props.seed >= 0 ? (analysis.nodes[props.seed]?.name ?? '') : '';
   const toggles = useMemo(() => {
     if (!expandable || !onToggleExpanded) return [];
@@ -118,7 +120,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               mode={mode}
               seedName={seedName}
               selected={id === selected}
-              warning={node.warnings[0]}
+              warning={node.warnings[0] && say(node.warnings[0])}
               onSelect={onSelect}
               t={t}
             />

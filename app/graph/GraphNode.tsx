@@ -146,7 +146,6 @@ function accessibleName(
     else if (formatShort(display.derivative ?? 0) !== exact)
       parts.push(t('node.derivative', { value: exact }));
   }
-  // The engine's warning is in English for now (its messages are not translated yet).
   if (warning) parts.push(warning);
   return parts.join(t('node.separator'));
 }

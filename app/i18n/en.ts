@@ -2,6 +2,8 @@
 // string with `<var>` or `<code>` is rendered with react-i18next's <Trans>, and `{{n, number}}`
 // is a number written the language's way.
 
+import { ENGINE_EN } from '../../src/phrases/en.ts';
+
 export const en = {
   bar: {
     language: 'Language',
@@ -333,4 +335,6 @@ export const en = {
       },
     },
   },
+  /** What the engine says (src/phrases/en.ts): narration, diagnostics, warnings, verdicts. */
+  engine: ENGINE_EN,
 } as const;

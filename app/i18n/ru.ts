@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import type { en } from './en.ts';
+import { engineRu } from './engine.ru.ts';
 
 // Русский. Terms as Russian textbooks use them: вычислительный граф, прямой/обратный режим,
 // обратное распространение ошибки, цепное правило, автоматическое дифференцирование, частная
@@ -363,4 +364,5 @@ export const ru: Catalog<typeof en> = {
       },
     },
   },
+  engine: engineRu,
 };

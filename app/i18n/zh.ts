@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.ts';
 import type { en } from './en.ts';
+import { engineZh } from './engine.zh.ts';
 
 // 简体中文. Terms as Chinese textbooks use them: 计算图, 前向模式/反向模式, 反向传播, 链式法则,
 // 自动微分, 偏导数, 梯度. Chinese has one plural form (`_other`).
@@ -305,4 +306,5 @@ export const zh: Catalog<typeof en> = {
       },
     },
   },
+  engine: engineZh,
 };

@@ -1,6 +1,7 @@
 import { METHODS, type Method, type PathsReport } from '../../src/index.ts';
 import type { Timing } from '../../src/protocol.ts';
 import { type TFunction, Trans, useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import { Num } from '../results/Num.tsx';
 import type { LabState } from '../store/paths.ts';
 import { countText, durationText } from './format.ts';
@@ -34,6 +35,7 @@ function Count({ decimal, locale }: { decimal: string; locale: string }) {
 export function CostTable(props: CostTableProps) {
   const { report, fromName, toName, timings, lab, canMeasure, onMeasure, onCancel } = props;
   const { t, i18n } = useTranslation();
+  const say = useSay();
   const locale = i18n.language;
   const n = report.inputCount;
   const running = lab.status === 'running';
@@ -149,10 +151,11 @@ export function CostTable(props: CostTableProps) {
               : t('paths.starting')
             : lab.status === 'done' && timings
               ? t('paths.measured')
-              : lab.status === 'cancelled' && lab.message !== null
+              : lab.status === 'cancelled'
                 ? t('paths.cancelled')
-                : // A failure's message is the lab worker's, in English.
-                  (lab.message ?? '')}
+                : lab.failure
+                  ? say(lab.failure)
+                  : ''}
         </span>
       </div>
       <p className="muted">

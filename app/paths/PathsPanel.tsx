@@ -3,6 +3,7 @@ import { memo, useDeferredValue, useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type FamilyId, familyOf, growthSizes, PATHS_REPORT_NODE_LIMIT } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import { measureKey } from '../store/paths.ts';
 import type { AppState } from '../store/state.ts';
@@ -71,6 +72,7 @@ const PathsPanelBody = memo(function PathsPanelBody({
   const { analysis, report, seeds, setHoveredPath } = p;
   const { lab, key } = m;
   const { t } = useTranslation();
+  const say = useSay();
   const labApi = useLab();
   const family = familyOf(m.family);
   useEffect(() => {
@@ -129,7 +131,7 @@ const PathsPanelBody = memo(function PathsPanelBody({
             </strong>
             {power && <span className="muted"> = {power}</span>}
           </p>
-          <p className="paths-verdict">{report.verdict}</p>
+          <p className="paths-verdict">{say(report.verdict)}</p>
           <PathList
             report={report}
             analysis={analysis}
@@ -143,7 +145,11 @@ const PathsPanelBody = memo(function PathsPanelBody({
             fromName={fromName}
             toName={toName}
             timings={lab.key === key ? lab.timings : null}
-            lab={lab.key === key || lab.status === 'running' ? lab : { ...lab, message: null }}
+            lab={
+              lab.key === key || lab.status === 'running'
+                ? lab
+                : { ...lab, status: 'idle', failure: null }
+            }
             canMeasure={m.ready}
             onMeasure={() =>
               labApi.measure(key, {

@@ -40,7 +40,7 @@ export function useLab(): Lab {
           actions.growthReceived({ family: response.family, points: response.points });
           return;
         case 'failed':
-          if (channel === 'measure') actions.labStopped('failed', response.message);
+          if (channel === 'measure') actions.labStopped('failed', response.phrase);
           return;
       }
     });
@@ -59,7 +59,7 @@ export function useLab(): Lab {
   );
   const cancel = useCallback(() => {
     client.current?.cancel();
-    actions.labStopped('cancelled', 'Cancelled.');
+    actions.labStopped('cancelled');
   }, [actions]);
   const growth = useCallback((body: LabRequestBody<'growth'>) => {
     client.current?.growth(body);

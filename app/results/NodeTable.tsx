@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { type Analysis, NODE_DETAIL_LIMIT } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import { MathText } from '../math/MathText.tsx';
 import { usePages } from '../usePages.ts';
 import { Num } from './Num.tsx';
@@ -18,6 +19,7 @@ export const NODE_ROWS_PER_PAGE = 100;
 /** Every node: its label, what it computes, its value and ∂output/∂node (reverse mode). */
 export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
+  const say = useSay();
   const { nodes, gradient, output } = analysis;
   const pages = usePages(analysis, nodes.length, NODE_ROWS_PER_PAGE, NODE_ROW_LIMIT);
   const shown = nodes.slice(0, pages.count);
@@ -65,7 +67,7 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
                 </td>
                 {hasWarnings && (
                   <td className="warnings">
-                    {node.warnings.map((warning) => (
+                    {node.warnings.map(say).map((warning) => (
                       <p key={warning}>⚠ {warning}</p>
                     ))}
                   </td>

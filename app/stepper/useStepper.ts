@@ -9,6 +9,7 @@ import {
   replay,
   type Trace,
 } from '../../src/index.ts';
+import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { stepInterval } from './speed.ts';
@@ -71,6 +72,7 @@ export function useStepper(): Stepper {
   const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying } = useAppStore(
     useShallow(selectStepper),
   );
+  const say = useSay();
   const trace = traceFor(analysis, mode);
   const total = trace?.steps.length ?? 0;
   const step = Math.min(requestedStep ?? total, total);
@@ -81,8 +83,8 @@ export function useStepper(): Stepper {
   const narration = useMemo(() => {
     if (!analysis || !state?.current || !trace) return undefined;
     const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
-    return narrateStep(state.current, mode, seed, narrationContextOf(analysis));
-  }, [analysis, state, trace, mode, seeds]);
+    return narrateStep(state.current, mode, seed, narrationContextOf(analysis), say);
+  }, [analysis, state, trace, mode, seeds, say]);
 
   useEffect(() => {
     if (!playing) return;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { phrase, sayEnglish } from '../../src/index.ts';
 import type { EngineEvent, EngineRequestBody } from '../engine/client.ts';
 import { connectEngine, typingWait } from './engineSync.ts';
 import { type AppStore, createAppStore } from './store.ts';
@@ -89,12 +90,15 @@ describe('connectEngine', () => {
   });
 
   it('puts answers and restarts into the store', () => {
-    emit({ type: 'response', response: { type: 'failed', id: 1, message: 'broken' } });
-    expect(store.getState()).toMatchObject({ status: 'failed', statusMessage: 'broken' });
-    emit({ type: 'restarted', reason: 'It stopped.' });
-    expect(store.getState()).toMatchObject({ status: 'restarted', statusMessage: 'It stopped.' });
-    emit({ type: 'stopped', reason: 'It stopped.' });
+    const broken = phrase('engine.failed', { detail: 'broken' });
+    emit({ type: 'response', response: { type: 'failed', id: 1, phrase: broken } });
+    expect(store.getState()).toMatchObject({ status: 'failed', statusMessage: broken });
+    const stopped = phrase('engine.stopped');
+    emit({ type: 'restarted', reason: stopped });
+    expect(store.getState()).toMatchObject({ status: 'restarted', statusMessage: stopped });
+    emit({ type: 'stopped', reason: stopped });
     expect(store.getState().status).toBe('failed');
-    expect(store.getState().statusMessage).toMatch(/^The engine stopped working\. It stopped\./);
+    const message = store.getState().statusMessage;
+    expect(message && sayEnglish(message)).toMatch(/^The engine stopped working\. It stopped\./);
   });
 });

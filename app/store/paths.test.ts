@@ -14,8 +14,8 @@ describe('the paths slice', () => {
     // Late progress from a finished run changes nothing.
     s().labProgressed({ method: 'reverse', index: 3, methods: 5, runs: 9 });
     expect(s().lab.progress).toBeNull();
-    s().labStopped('cancelled', 'Cancelled.');
-    expect(s().lab).toMatchObject({ status: 'cancelled', timings: null, message: 'Cancelled.' });
+    s().labStopped('cancelled');
+    expect(s().lab).toMatchObject({ status: 'cancelled', timings: null, failure: null });
   });
 
   it('the measured key changes with the program, the inputs and the chosen ends', () => {

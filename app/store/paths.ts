@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { FamilyId, Method, PathsReport } from '../../src/index.ts';
+import type { FamilyId, Method, PathsReport, Phrase } from '../../src/index.ts';
 import type { GrowthPoint, Timing } from '../../src/protocol.ts';
 import type { AppState } from './state.ts';
 
@@ -22,7 +22,8 @@ export interface LabState {
   readonly key: string | null;
   readonly progress: LabProgress | null;
   readonly timings: readonly Timing[] | null;
-  readonly message: string | null;
+  /** Why a measurement failed, said by the lab. */
+  readonly failure: Phrase | null;
 }
 
 /** A family's exact costs over a range of sizes, for the growth chart. */
@@ -46,11 +47,11 @@ export interface PathsSlice {
   labStarted(key: string): void;
   labProgressed(progress: LabProgress): void;
   labMeasured(timings: readonly Timing[]): void;
-  labStopped(status: 'cancelled' | 'failed', message: string): void;
+  labStopped(status: 'cancelled' | 'failed', failure?: Phrase): void;
   growthReceived(growth: GrowthData): void;
 }
 
-const IDLE: LabState = { status: 'idle', key: null, progress: null, timings: null, message: null };
+const IDLE: LabState = { status: 'idle', key: null, progress: null, timings: null, failure: null };
 
 /** What a measurement is of: it is shown only while the page still shows the same thing. */
 export function measureKey(s: AppState): string {
@@ -74,8 +75,8 @@ export const createPathsSlice: StateCreator<AppState, [], [], PathsSlice> = (set
     if (get().lab.status === 'running') set({ lab: { ...get().lab, progress } });
   },
   labMeasured: (timings) =>
-    set({ lab: { ...get().lab, status: 'done', progress: null, timings, message: null } }),
-  labStopped: (status, message) =>
-    set({ lab: { ...get().lab, status, progress: null, timings: null, message } }),
+    set({ lab: { ...get().lab, status: 'done', progress: null, timings, failure: null } }),
+  labStopped: (status, failure) =>
+    set({ lab: { ...get().lab, status, progress: null, timings: null, failure: failure ?? null } }),
   growthReceived: (growth) => set({ growth }),
 });

@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { Analysis, DiagnosticView, Drawing } from '../../src/index.ts';
+import {
+  type Analysis,
+  type DiagnosticView,
+  type Drawing,
+  type Phrase,
+  phrase,
+} from '../../src/index.ts';
 import type { EngineResponse, Seeds, ViewInfo } from '../../src/protocol.ts';
 import type { AppState } from './state.ts';
 
@@ -26,16 +32,16 @@ export interface ResultsSlice {
   readonly answeredSource: string;
   readonly status: EngineStatus;
   /** Why the status is 'restarted' or 'failed'. */
-  readonly statusMessage: string | null;
+  readonly statusMessage: Phrase | null;
   readonly requestedSource: string;
   /** A request for `source` was sent to the engine. */
   requestSent(source: string): void;
   /** The answer to the newest request arrived. */
   receive(response: EngineResponse): void;
   /** The engine was restarted; the newest request will not be answered. */
-  engineRestarted(reason: string): void;
+  engineRestarted(reason: Phrase): void;
   /** The engine kept failing and was not restarted again. */
-  engineStopped(reason: string): void;
+  engineStopped(reason: Phrase): void;
 }
 
 export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = (set, get) => ({
@@ -90,7 +96,7 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
           diagnostics: [],
           diagnosticCount: 0,
           status: 'failed',
-          statusMessage: response.message,
+          statusMessage: response.phrase,
         });
         return;
     }
@@ -100,6 +106,6 @@ export const createResultsSlice: StateCreator<AppState, [], [], ResultsSlice> = 
     set({
       stale: true,
       status: 'failed',
-      statusMessage: `The engine stopped working. ${reason} Edit the program to try again.`,
+      statusMessage: phrase('engine.stoppedWorking', { reason }),
     }),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/index.ts';
+import { type Analysis, phrase } from '../../src/index.ts';
 import { createAppStore } from './store.ts';
 
 const analysis = { value: 6 } as Analysis;
@@ -17,6 +17,7 @@ const view = {
 const diagnostic = {
   code: 'missing-close-paren',
   message: "Expected ')'",
+  phrase: { key: 'syntax.missingClose', params: { open: '1:1' } },
   span: { start: 4, end: 4 },
   line: 1,
   column: 5,
@@ -57,12 +58,11 @@ describe('app store', () => {
 
   it('engineRestarted and a failed answer set the status and its reason', () => {
     const store = createAppStore();
-    store.getState().engineRestarted('It did not answer within 10 s.');
-    expect(store.getState()).toMatchObject({
-      status: 'restarted',
-      statusMessage: 'It did not answer within 10 s.',
-    });
-    store.getState().receive({ type: 'failed', id: 1, message: 'The engine failed: x' });
+    const timedOut = phrase('engine.timedOut', { seconds: 10 });
+    store.getState().engineRestarted(timedOut);
+    expect(store.getState()).toMatchObject({ status: 'restarted', statusMessage: timedOut });
+    const failure = phrase('engine.failed', { detail: 'x' });
+    store.getState().receive({ type: 'failed', id: 1, phrase: failure });
     expect(store.getState()).toMatchObject({ status: 'failed', stale: true });
   });
 

@@ -6,6 +6,7 @@ import type { ViewInfo } from '../../src/protocol.ts';
 import { graphDisplay } from '../graph/display.ts';
 import { GraphView, rendererFor } from '../graph/GraphView.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
 import { ModePicker } from '../stepper/ModePicker.tsx';
 import { NarrationPanel } from '../stepper/NarrationPanel.tsx';
 import { StepperControls } from '../stepper/StepperControls.tsx';
@@ -52,6 +53,7 @@ const selectVisualizer = (s: AppState) => ({
 /** The graph, the mode and its seed, the stepper and the narration of the current step. */
 export function Visualizer() {
   const { t } = useTranslation();
+  const say = useSay();
   const v = useAppStore(useShallow(selectVisualizer));
   const { analysis, drawing, viewInfo, seeds, mode, setStep } = v;
   // A hovered path (full edge ids) is lit on the drawn graph, through collapsed statements.
@@ -167,10 +169,12 @@ export function Visualizer() {
           expandable={viewInfo.collapsed ? viewInfo.expandable : undefined}
           expanded={viewInfo.expanded}
           onToggleExpanded={v.toggleExpanded}
-          legend={notationLegend(mode, seedName, example)}
+          legend={notationLegend(mode, seedName, example, say)}
         />
       ) : (
-        <p className="muted graph-skipped">{drawing?.skipped ?? t('visualizer.layingOut')}</p>
+        <p className="muted graph-skipped">
+          {drawing?.skipped ? say(drawing.skipped) : t('visualizer.layingOut')}
+        </p>
       )}
     </section>
   );

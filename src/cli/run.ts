@@ -1,6 +1,7 @@
 import { type Analysis, analyze, type DiagnosticView, viewDiagnostics } from '../analysis.ts';
 import { compile } from '../compile.ts';
-import { MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
+import { phrase } from '../phrases/index.ts';
+import { diagnostic, MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
 import type { StdinText } from './stdin.ts';
 import { parseTrainSpec, type ReadFile, runTraining, type TrainSpec } from './train.ts';
 
@@ -177,10 +178,10 @@ function successText(analysis: Analysis): string {
 
 /** Standard input was cut at the size limit: the same `too-large` problem the parser gives. */
 function tooLargeInput(): { diagnostics: DiagnosticView[]; diagnosticCount: number } {
-  const message = `The program on standard input is longer than the limit of ${grouped(MAX_PROGRAM_LENGTH)} characters; reading stopped there`;
-  const span = { start: 0, end: 0 };
+  const tooLong = phrase('syntax.tooLongInput', { limit: MAX_PROGRAM_LENGTH });
   const view = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  return { diagnostics: [{ code: 'too-large', message, span, ...view }], diagnosticCount: 1 };
+  const problem = diagnostic('too-large', { start: 0, end: 0 }, tooLong);
+  return { diagnostics: [{ ...problem, ...view }], diagnosticCount: 1 };
 }
 
 /** The program's problems: JSON on stdout with --json, else lines on stderr; exit 1. */

@@ -1,12 +1,15 @@
 import type { Graph } from '../graph/index.ts';
+import { formatNumber } from '../narrate/format.ts';
 import { OPS_BY_CODE } from '../ops/index.ts';
+import { type Phrase, phrase } from '../phrases/index.ts';
 import { compileTape, LEAF, type Tape, tapeForwardWithLocals } from '../tape/index.ts';
 
 /** A warning on a node: where a derivative convention was applied, or a value left the domain. */
 export interface NodeWarning {
   readonly node: number;
   readonly kind: 'non-differentiable' | 'domain';
-  readonly message: string;
+  /** What the page shows; `sayEnglish` gives the English. */
+  readonly phrase: Phrase;
 }
 
 /** The result of a forward evaluation at given input values. */
@@ -114,15 +117,21 @@ export function tapeWarnings(tape: Tape, values: Float64Array): NodeWarning[] {
       warnings.push({
         node: s,
         kind: 'non-differentiable',
-        message: `Not differentiable here; using ${spec.convention?.(a, b)}.`,
+        phrase: phrase('warning.nonDifferentiable', {
+          convention: spec.convention?.(a, b) ?? '',
+        }),
       });
     }
     if (!Number.isFinite(value) && Number.isFinite(a) && Number.isFinite(b)) {
-      const shown = spec.arity === 2 ? `${a}, ${b}` : String(a);
+      const shown = spec.arity === 2 ? `${formatNumber(a)}, ${formatNumber(b)}` : formatNumber(a);
       warnings.push({
         node: s,
         kind: 'domain',
-        message: `${spec.symbol} at ${shown} is ${value}: outside its domain.`,
+        phrase: phrase('warning.outsideDomain', {
+          operation: spec.symbol,
+          at: shown,
+          value: formatNumber(value),
+        }),
       });
     }
   }

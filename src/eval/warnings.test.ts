@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis.ts';
+import { sayEnglish } from '../phrases/index.ts';
 
 /** The warnings of the node labelled `label` in `source`'s analysis. */
 function warningsOf(source: string, label: string): readonly string[] {
@@ -7,7 +8,7 @@ function warningsOf(source: string, label: string): readonly string[] {
   if (!result.ok) throw new Error(result.diagnostics[0]!.message);
   const node = result.analysis.nodes.find((n) => n.label === label);
   if (!node) throw new Error(`no node ${label}`);
-  return node.warnings;
+  return node.warnings.map(sayEnglish);
 }
 
 describe('warnings where a derivative is infinite or a convention', () => {

@@ -1,6 +1,7 @@
 import { BINARY_OPS, FUNCTIONS, type OpName } from '../ops/index.ts';
+import { phrase } from '../phrases/index.ts';
 import type { Expr, Program } from '../syntax/ast.ts';
-import type { Diagnostic } from '../syntax/diagnostics.ts';
+import { type Diagnostic, diagnostic } from '../syntax/diagnostics.ts';
 import type { Span } from '../syntax/span.ts';
 import { GraphBuilder } from './builder.ts';
 import type { Graph } from './types.ts';
@@ -70,10 +71,10 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
   } catch (error) {
     if (!(error instanceof TooLarge)) throw error;
     const span: Span = { start: 0, end: 0 };
-    const message = sharing
-      ? `The graph has more than ${maxNodes.toLocaleString('en-US')} nodes, the limit.`
-      : `Without sharing this program has more than ${maxNodes.toLocaleString('en-US')} nodes, the limit for the tree view.`;
-    return { ok: false, diagnostics: [{ code: 'too-large', message, span }] };
+    const tooLarge = phrase(sharing ? 'syntax.graphTooLarge' : 'syntax.treeTooLarge', {
+      limit: maxNodes,
+    });
+    return { ok: false, diagnostics: [diagnostic('too-large', span, tooLarge)] };
   }
   if (output < 0) throw new Error('buildGraph: program has no statements');
   return { ok: true, graph: builder.finish(output), outputName };

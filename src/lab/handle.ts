@@ -1,3 +1,4 @@
+import { phrase } from '../phrases/index.ts';
 import { growthPoints } from './growth.ts';
 import { measureProgram } from './measure.ts';
 import type { LabRequest, LabResponse } from './protocol.ts';
@@ -22,7 +23,7 @@ export function handleLab(
       points: growthPoints(request.family, request.sizes),
     };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { type: 'failed', id: request.id, message: `The lab failed: ${message}` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { type: 'failed', id: request.id, phrase: phrase('engine.labFailed', { detail }) };
   }
 }

@@ -4,6 +4,7 @@ import { evaluate, type InputValues, inputValuesOf } from '../eval/index.ts';
 import type { Graph } from '../graph/index.ts';
 import { naivePathSumCost } from '../paths/cost.ts';
 import { METHODS, type Method } from '../paths/methods.ts';
+import { phrase } from '../phrases/index.ts';
 import { naivePathSum } from './naive.ts';
 import type { LabResponse, MeasureRequest, Timing } from './protocol.ts';
 import { type Clock, DEFAULT_BUDGET, type TimingBudget, timeRuns } from './timing.ts';
@@ -138,11 +139,11 @@ export function measureProgram(
 ): LabResponse {
   const { id, from, to } = request;
   const built = compile(request.source, { sharing: request.sharing ?? true });
-  if (!built.ok) return { type: 'failed', id, message: 'The program does not compile.' };
+  if (!built.ok) return { type: 'failed', id, phrase: phrase('engine.labNotCompiled') };
   const { graph } = built;
   const nodes = graph.nodes.length;
   if (!(from >= -1 && from < nodes && to >= 0 && to < nodes))
-    return { type: 'failed', id, message: 'The chosen nodes are not in this program.' };
+    return { type: 'failed', id, phrase: phrase('engine.labNoSuchNodes') };
   const methods = timedMethods(graph, request.inputs ?? {}, from, to);
   const timings: Timing[] = [];
   METHODS.forEach((method, index) => {

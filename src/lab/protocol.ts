@@ -1,6 +1,7 @@
 import type { InputValues } from '../eval/index.ts';
 import type { FamilyId } from '../paths/families.ts';
 import type { Method } from '../paths/methods.ts';
+import type { Phrase } from '../phrases/index.ts';
 
 /** Time every method on one program, from `from` (an input) to `to` (the output). */
 export interface MeasureRequest {
@@ -70,4 +71,4 @@ export type LabResponse =
       readonly family: FamilyId;
       readonly points: readonly GrowthPoint[];
     }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | { readonly type: 'failed'; readonly id: number; readonly phrase: Phrase };

@@ -1,4 +1,5 @@
 import { OPS } from '../ops/index.ts';
+import { phrase, type Say, sayEnglish } from '../phrases/index.ts';
 import type { TraceMode, TraceStep } from '../trace/index.ts';
 import { formatNumber } from './format.ts';
 import {
@@ -35,7 +36,8 @@ export interface NarrationContext {
 
 /**
  * Narrates one trace step. `seed` is the trace's seed node (forward mode: the input we
- * differentiate by; reverse mode: the output being differentiated).
+ * differentiate by; reverse mode: the output being differentiated). `say` puts the words in
+ * the reader's language; formulas and numbers are the same in every language.
  *
  * Notation: reverse mode's running sums are adjoints `x̄` (= ∂seed/∂x so far), forward mode's are
  * tangents `ẋ` (= ∂x/∂seed so far); local partials are always `∂to/∂from`, with the operand's
@@ -47,6 +49,7 @@ export function narrateStep(
   mode: TraceMode,
   seed: number,
   context: NarrationContext,
+  say: Say = sayEnglish,
 ): Narration {
   const { nodes, values } = context;
   const names = context.names ?? displayNames(nodes);
@@ -54,19 +57,23 @@ export function narrateStep(
   const f = formatNumber;
   if (step.kind === 'value') {
     const node = nodes[step.node]!;
+    const name = n(step.node);
+    const value = f(step.value);
     if (node.kind !== 'op' || node.op === undefined) {
-      const what = node.kind === 'input' ? 'input' : 'constant';
+      const isInput = node.kind === 'input';
       return {
-        equation: node.kind === 'input' ? `${n(step.node)} = ${f(step.value)}` : f(step.value),
+        equation: isInput ? `${name} = ${value}` : value,
         rule: '',
-        sentence: `The ${what} ${n(step.node)} is ${f(step.value)}.`,
+        sentence: say(
+          phrase(isInput ? 'narrate.inputValue' : 'narrate.constantValue', { name, value }),
+        ),
       };
     }
     if (node.collapsed && node.formula)
       return {
-        equation: `${n(step.node)} = ${node.formula} = ${f(step.value)}`,
-        rule: 'One statement, drawn as one node: its operations are computed in turn.',
-        sentence: `${n(step.node)} is computed from its statement: ${f(step.value)}.`,
+        equation: `${name} = ${node.formula} = ${value}`,
+        rule: say(phrase('narrate.statementRule')),
+        sentence: say(phrase('narrate.statementSentence', { name, value })),
       };
     const symbolic = applyOp(node.op, node.operands.map(n));
     const numeric = applyOp(
@@ -74,18 +81,22 @@ export function narrateStep(
       node.operands.map((u) => f(values[u]!)),
     );
     return {
-      equation: `${n(step.node)} = ${symbolic} = ${numeric} = ${f(step.value)}`,
+      equation: `${name} = ${symbolic} = ${numeric} = ${value}`,
       rule: '',
-      sentence: `${n(step.node)} is computed from its operands: ${f(step.value)}.`,
+      sentence: say(phrase('narrate.operationSentence', { name, value })),
     };
   }
   if (step.kind === 'seed') {
-    const s = n(step.node);
-    const symbol = mode === 'forward' ? tangentSymbol(s) : adjointSymbol(s, s);
+    const name = n(step.node);
+    const symbol = mode === 'forward' ? tangentSymbol(name) : adjointSymbol(name, name);
     return {
-      equation: `${symbol} = ${partialSymbol(s, s)} = 1`,
-      rule: `${mode === 'forward' ? 'Forward' : 'Reverse'} mode starts at ${s}, which changes one for one with itself.`,
-      sentence: `Start at ${s}: its derivative with respect to itself is 1.`,
+      equation: `${symbol} = ${partialSymbol(name, name)} = 1`,
+      rule: say(
+        phrase(mode === 'forward' ? 'narrate.seedRuleForward' : 'narrate.seedRuleReverse', {
+          name,
+        }),
+      ),
+      sentence: say(phrase('narrate.seedSentence', { name })),
     };
   }
   const { from, to } = step;
@@ -94,48 +105,73 @@ export function narrateStep(
   const local = `${partialSymbol(n(to), n(from))}${operandPosition(node, operandIndex)}`;
   let rule = '';
   if (node.collapsed && node.formula) {
-    rule = `${n(to)} = ${node.formula}, so ${local} = ${f(step.local)}, through the statement's operations`;
+    const definition = `${n(to)} = ${node.formula}`;
+    rule = say(phrase('narrate.statementEdgeRule', { definition, local, value: f(step.local) }));
   } else if (node.op) {
     const symbolic = OPS[node.op].rule(node.operands.map(n), operandIndex);
     const value = symbolic === f(step.local) ? symbolic : `${symbolic} = ${f(step.local)}`;
-    rule = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}, so ${local} = ${value}`;
+    const definition = `${n(to)} = ${applyOp(node.op, node.operands.map(n))}`;
+    rule = say(phrase('narrate.rule', { definition, local, value }));
   }
   // LANGUAGE.md, "Derivatives that are not finite": say why a step gives NaN.
-  const why = nonFiniteReason({ to, operandIndex, local: step.local }, nodes, names, values);
-  if (why) rule = `${rule}${rule ? '. ' : ''}${POISON_RULE(why)}`;
-  const because = why
-    ? ` The local partial ${why} is not finite, so the contribution is NaN.`
+  const reason = nonFiniteReason({ to, operandIndex, local: step.local }, nodes, names, values);
+  if (reason) rule = `${rule}${rule ? '. ' : ''}${say(phrase('narrate.poisonRule', { reason }))}`;
+  const because = reason
+    ? ` ${say(phrase('narrate.poisonSentence', { reason }))}`
     : Number.isNaN(step.incoming)
-      ? ' NaN arrives: an edge earlier on the path has a local partial that is not finite.'
+      ? ` ${say(phrase('narrate.nanArrives'))}`
       : '';
-  if (mode === 'forward') {
-    const sum = tangentSymbol(n(to));
-    return {
-      equation: `${sum} += ${local} · ${tangentSymbol(n(from))} = ${f(step.local)} · ${f(step.incoming)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
-      rule,
-      sentence: `Along the edge from ${n(from)} to ${n(to)}: ${f(step.local)} times ${f(step.incoming)} adds ${f(step.contribution)} to the derivative of ${n(to)} with respect to ${n(seed)}, now ${f(step.accumulated)}.${because}`,
-    };
-  }
-  const sum = adjointSymbol(n(from), n(seed));
+  const numbers = {
+    from: n(from),
+    to: n(to),
+    seed: n(seed),
+    local: f(step.local),
+    incoming: f(step.incoming),
+    contribution: f(step.contribution),
+    accumulated: f(step.accumulated),
+  };
+  const products =
+    mode === 'forward'
+      ? `${numbers.local} · ${numbers.incoming}`
+      : `${numbers.incoming} · ${numbers.local}`;
+  const sum = mode === 'forward' ? tangentSymbol(n(to)) : adjointSymbol(n(from), n(seed));
+  const terms =
+    mode === 'forward'
+      ? `${local} · ${tangentSymbol(n(from))}`
+      : `${adjointSymbol(n(to), n(seed))} · ${local}`;
+  const running = say(phrase('narrate.runningSum', { sum, value: numbers.accumulated }));
   return {
-    equation: `${sum} += ${adjointSymbol(n(to), n(seed))} · ${local} = ${f(step.incoming)} · ${f(step.local)} = ${f(step.contribution)}   (${sum} now ${f(step.accumulated)})`,
+    equation: `${sum} += ${terms} = ${products} = ${numbers.contribution}   ${running}`,
     rule,
-    sentence: `Back along the edge from ${n(to)} to ${n(from)}: ${f(step.incoming)} times ${f(step.local)} adds ${f(step.contribution)} to the derivative of ${n(seed)} with respect to ${n(from)}, now ${f(step.accumulated)}.${because}`,
+    sentence: `${say(phrase(mode === 'forward' ? 'narrate.forwardSentence' : 'narrate.reverseSentence', numbers))}${because}`,
   };
 }
-
-/** The rule's note on an edge whose local partial is not finite (`why`: `log'(0) = ∞`). */
-const POISON_RULE = (why: string): string =>
-  `${why} is not finite, so every derivative along this edge is NaN, even where 0 arrives`;
 
 /**
  * The legend of a mode's notation in one line, with `example` (a node drawn on the graph) as
  * the instance; for values, what the numbers are.
  */
-export function notationLegend(mode: TraceMode, seedName: string, example: string): string {
+export function notationLegend(
+  mode: TraceMode,
+  seedName: string,
+  example: string,
+  say: Say = sayEnglish,
+): string {
   if (mode === 'reverse')
-    return `${adjointSymbol(example)} ("${example} bar") = ∂${seedName}/∂${example}, summed over the edges leaving ${example} as they are reached. Edge labels are local partials.`;
+    return say(
+      phrase('narrate.legendReverse', {
+        symbol: adjointSymbol(example),
+        name: example,
+        partial: `∂${seedName}/∂${example}`,
+      }),
+    );
   if (mode === 'forward')
-    return `${tangentSymbol(example)} ("${example} dot") = ∂${example}/∂${seedName}, summed over the edges into ${example} as they are reached. Edge labels are local partials.`;
-  return 'Each node shows what it computes and its value; values flow from the inputs to the output.';
+    return say(
+      phrase('narrate.legendForward', {
+        symbol: tangentSymbol(example),
+        name: example,
+        partial: `∂${example}/∂${seedName}`,
+      }),
+    );
+  return say(phrase('narrate.legendValues'));
 }

@@ -1,3 +1,4 @@
+import { phrase } from '../phrases/phrase.ts';
 import type { OpName, OpSpec } from './types.ts';
 
 const sigmoid = (x: number): number =>
@@ -75,8 +76,8 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     nonDifferentiableAt: (x, y) => x === 0 && y >= 0 && y < 1,
     convention: (_x, y) =>
       y === 0
-        ? '0^0 = 1, with both partials 0'
-        : `∂(x^${y})/∂x = ∞ at x = 0, the limit from the right`,
+        ? phrase('warning.powZeroZero', { formula: '0^0 = 1' })
+        : phrase('warning.limitFromRight', { formula: `∂(x^${y})/∂x = ∞ at x = 0` }),
   },
   neg: {
     name: 'neg',
@@ -149,7 +150,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     rule: ([x]) => `1/(2·sqrt(${x}))`,
     // The tangent at 0 is vertical: the partial is the one-sided limit +∞ (−∞ at −0).
     nonDifferentiableAt: (x) => x === 0,
-    convention: () => "sqrt'(0) = ∞, the limit from the right",
+    convention: () => phrase('warning.limitFromRight', { formula: "sqrt'(0) = ∞" }),
   },
   abs: {
     name: 'abs',
@@ -161,7 +162,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (_, x) => (x > 0 ? 1 : x < 0 ? -1 : 0),
     rule: ([x]) => `sign(${x})`,
     nonDifferentiableAt: (x) => x === 0,
-    convention: () => "abs'(0) = 0",
+    convention: () => phrase('warning.formula', { formula: "abs'(0) = 0" }),
   },
   tanh: {
     name: 'tanh',
@@ -193,7 +194,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (_, x) => (x > 0 ? 1 : 0),
     rule: ([x]) => `(${x} > 0 ? 1 : 0)`,
     nonDifferentiableAt: (x) => x === 0,
-    convention: () => "relu'(0) = 0",
+    convention: () => phrase('warning.formula', { formula: "relu'(0) = 0" }),
   },
   max: {
     name: 'max',
@@ -205,7 +206,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (i, a, b) => (i === 0 ? (a >= b ? 1 : 0) : a >= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≥ ${b} ? 1 : 0)` : `(${b} > ${a} ? 1 : 0)`),
     nonDifferentiableAt: (a, b) => a === b,
-    convention: () => 'max(a, b) with a = b sends the whole derivative to a',
+    convention: () => phrase('warning.tieToFirst', { formula: 'max(a, b)' }),
   },
   min: {
     name: 'min',
@@ -217,7 +218,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     partial: (i, a, b) => (i === 0 ? (a <= b ? 1 : 0) : a <= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≤ ${b} ? 1 : 0)` : `(${b} < ${a} ? 1 : 0)`),
     nonDifferentiableAt: (a, b) => a === b,
-    convention: () => 'min(a, b) with a = b sends the whole derivative to a',
+    convention: () => phrase('warning.tieToFirst', { formula: 'min(a, b)' }),
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Phrase } from '../phrases/phrase.ts';
 /** Every operation a graph node can perform. */
 export type OpName =
   | 'add'
@@ -56,5 +57,5 @@ export interface OpSpec {
    */
   nonDifferentiableAt?(a: number, b: number): boolean;
   /** What `partial` gives at such a point (`relu'(0) = 0`), in words, for the node's warning. */
-  convention?(a: number, b: number): string;
+  convention?(a: number, b: number): Phrase;
 }

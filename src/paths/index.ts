@@ -34,4 +34,4 @@ export {
   type PathsReport,
   pathsReport,
 } from './report.ts';
-export { ratioText, verdict } from './verdict.ts';
+export { ratio, verdict } from './verdict.ts';

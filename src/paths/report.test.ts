@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../eval/index.ts';
 import type { Graph } from '../graph/index.ts';
+import { sayEnglish } from '../phrases/index.ts';
 import { handle } from '../protocol.ts';
 import { COLAH_PROGRAM, graphOf, ladderProgram, nodeNamed } from '../testing/fixtures.ts';
 import { randomProgram } from '../testing/randomPrograms.ts';
@@ -53,7 +54,7 @@ describe('pathsReport', () => {
       ['1', '1'],
       ['2', '1'],
     ]);
-    expect(report.verdict).toMatch(/about the same/);
+    expect(sayEnglish(report.verdict)).toMatch(/about the same/);
   });
 
   it('a 100-stage ladder: the exact count, and only the first paths listed', () => {
@@ -115,12 +116,12 @@ describe('pathsReport', () => {
 
   it('gives a verdict in words: which mode is cheaper and by how much', () => {
     const wide = graphOf(`y = ${Array.from({ length: 1000 }, (_, i) => `x${i}`).join(' + ')}`);
-    expect(reportOf(wide, 0).verdict).toBe(
+    expect(sayEnglish(reportOf(wide, 0).verdict)).toBe(
       'Reverse mode is 167× cheaper here: one pass gives all 1,000 derivatives, forward mode needs 1,000 passes (2,997 operations against 501,498 operations).',
     );
     // One input: forward mode skips the edge from the constant that reverse mode visits.
     const scaled = graphOf('x = 2\ny = x * 3');
-    expect(reportOf(scaled, 0).verdict).toBe(
+    expect(sayEnglish(reportOf(scaled, 0).verdict)).toBe(
       'Forward mode is 1.5× cheaper here: 2 operations for 1 pass forward against 3 operations for one reverse pass.',
     );
   });
@@ -130,7 +131,7 @@ describe('pathsReport', () => {
     const report = reportOf(g, -1);
     expect(report.count).toBe('0');
     expect(report.listed).toEqual([]);
-    expect(report.verdict).toMatch(/no inputs/);
+    expect(sayEnglish(report.verdict)).toMatch(/no inputs/);
   });
 });
 

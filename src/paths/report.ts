@@ -1,5 +1,6 @@
 import { forwardMode, reverseMode } from '../ad/index.ts';
 import { ancestorsOf, descendantsOf, type Graph } from '../graph/index.ts';
+import type { Phrase } from '../phrases/index.ts';
 import { countPathsTo } from './count.ts';
 import { enumeratePaths } from './enumerate.ts';
 import { METHODS, type Method, methodCosts } from './methods.ts';
@@ -67,7 +68,7 @@ export interface PathsReport {
   readonly onPaths: number;
   readonly inputCount: number;
   readonly costs: readonly CostRow[];
-  readonly verdict: string;
+  readonly verdict: Phrase;
 }
 
 /** Paths from `from` to every node, by node id (0 before `from`). */

@@ -1,18 +1,27 @@
+import { type Phrase, phrase } from '../phrases/index.ts';
 import type { Method, MethodCost } from './methods.ts';
 
-/** How many times `a` is `b`, for reading: 1 decimal below 10 (2.5), else whole (167). */
-export function ratioText(a: bigint, b: bigint): string {
-  if (b === 0n) return '∞';
+/**
+ * How many times `a` is `b`, rounded for reading: 1 decimal below 10 (2.5), else whole (167);
+ * Infinity when `b` is 0 or the ratio is past every number.
+ */
+export function ratio(a: bigint, b: bigint): number {
+  if (b === 0n) return Number.POSITIVE_INFINITY;
   // Scale before dividing so that huge counts keep three significant digits.
   const r = Number((a * 1000n) / b) / 1000;
-  if (!Number.isFinite(r)) return '∞';
-  return r < 10 ? String(Math.round(r * 10) / 10) : Math.round(r).toLocaleString('en-US');
+  if (!Number.isFinite(r)) return Number.POSITIVE_INFINITY;
+  return r < 10 ? Math.round(r * 10) / 10 : Math.round(r);
 }
 
-const ops = (x: bigint) => `${x.toLocaleString('en-US')} operations`;
-const passes = (n: number) => (n === 1 ? '1 pass' : `${n.toLocaleString('en-US')} passes`);
-const derivatives = (n: number) =>
-  n === 1 ? 'the derivative' : `all ${n.toLocaleString('en-US')} derivatives`;
+/** A ratio as a phrase parameter: a number the language writes, or `∞`. */
+const ratioParam = (a: bigint, b: bigint) => {
+  const r = ratio(a, b);
+  return Number.isFinite(r) ? r : '∞';
+};
+
+const ops = (count: bigint) => phrase('paths.operations', { count });
+const passes = (count: number) => phrase('paths.passes', { count });
+const derivatives = (count: number) => phrase('paths.derivatives', { count });
 
 /**
  * One sentence on which mode is cheaper for the whole gradient of this program and by how much,
@@ -22,18 +31,26 @@ const derivatives = (n: number) =>
 export function verdict(
   costs: Readonly<Record<Method, MethodCost | null>>,
   inputs: number,
-): string {
-  if (inputs === 0) return 'This program has no inputs, so there is nothing to differentiate.';
+): Phrase {
+  if (inputs === 0) return phrase('paths.noInputs');
   const reverse = costs.reverse;
   const forward = costs.forwardAll;
-  if (!reverse) return 'Nothing to compare here.';
+  if (!reverse) return phrase('paths.nothingToCompare');
   if (!forward)
-    return `Reverse mode is far cheaper here: one pass gives ${derivatives(inputs)}, while forward mode needs ${passes(inputs)}, too many to count here.`;
+    return phrase('paths.reverseFar', {
+      derivatives: derivatives(inputs),
+      passes: passes(inputs),
+    });
   const F = forward.total;
   const R = reverse.total;
+  const figures = { forward: ops(F), reverse: ops(R), passes: passes(inputs) };
   if (F * 10n > R * 11n)
-    return `Reverse mode is ${ratioText(F, R)}× cheaper here: one pass gives ${derivatives(inputs)}, forward mode needs ${passes(inputs)} (${ops(R)} against ${ops(F)}).`;
+    return phrase('paths.reverseCheaper', {
+      ...figures,
+      ratio: ratioParam(F, R),
+      derivatives: derivatives(inputs),
+    });
   if (R * 10n > F * 11n)
-    return `Forward mode is ${ratioText(R, F)}× cheaper here: ${ops(F)} for ${passes(inputs)} forward against ${ops(R)} for one reverse pass.`;
-  return `Forward and reverse mode cost about the same here: ${ops(F)} for ${passes(inputs)} forward, ${ops(R)} for one reverse pass.`;
+    return phrase('paths.forwardCheaper', { ...figures, ratio: ratioParam(R, F) });
+  return phrase('paths.aboutTheSame', figures);
 }

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { phrase } from '../phrases/index.ts';
 import { DiagnosticCollector, MAX_DIAGNOSTICS } from './collector.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { parseProgram } from './parser.ts';
@@ -7,6 +8,7 @@ import { parseProgram } from './parser.ts';
 const at = (start: number, tag: number): Diagnostic => ({
   code: 'unexpected-token',
   message: String(tag),
+  phrase: phrase('syntax.empty'),
   span: { start, end: start },
 });
 

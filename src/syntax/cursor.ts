@@ -1,5 +1,6 @@
+import { type Phrase, phrase } from '../phrases/index.ts';
 import { DiagnosticCollector } from './collector.ts';
-import type { DiagnosticCode } from './diagnostics.ts';
+import { type DiagnosticCode, diagnostic } from './diagnostics.ts';
 import { Lexer, shorten, T_EOF, T_SEPARATOR } from './lexer.ts';
 import { positionFormatter } from './positions.ts';
 import type { Span } from './span.ts';
@@ -118,15 +119,18 @@ export class TokenCursor {
   }
 
   /** `Unexpected 'x' at 1:3` for the current token, the start of every unexpected-token message. */
-  unexpected(): string {
-    return `Unexpected '${shorten(this.textAt())}' at ${this.position(this.startAt())}`;
+  unexpected(): Phrase {
+    return phrase('syntax.unexpected', {
+      token: shorten(this.textAt()),
+      at: this.position(this.startAt()),
+    });
   }
 
   /**
    * Reports a problem at `span`. The message is made by `describe` only when the diagnostic is
    * kept (see DiagnosticCollector), so that a flood of errors costs no string building.
    */
-  report(code: DiagnosticCode, span: Span, describe: () => string): void {
-    if (this.problems.admit(span.start)) this.problems.add({ code, message: describe(), span });
+  report(code: DiagnosticCode, span: Span, describe: () => Phrase): void {
+    if (this.problems.admit(span.start)) this.problems.add(diagnostic(code, span, describe()));
   }
 }

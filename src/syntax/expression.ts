@@ -1,4 +1,5 @@
 import { FUNCTIONS, OPS } from '../ops/index.ts';
+import { phrase } from '../phrases/index.ts';
 import type { BinaryOperator, Expr } from './ast.ts';
 import { TokenCursor } from './cursor.ts';
 import {
@@ -200,8 +201,11 @@ export class ExpressionParser extends TokenCursor {
     if (op === undefined) {
       this.report('unknown-function', calleeSpan, () => {
         const suggestion = closestName(callee, FUNCTION_NAMES);
-        const hint = suggestion === undefined ? '' : `; did you mean '${suggestion}'?`;
-        return `Unknown function '${shorten(callee)}' at ${this.position(calleeSpan.start)}${hint}`;
+        const at = this.position(calleeSpan.start);
+        const name = shorten(callee);
+        return suggestion === undefined
+          ? phrase('syntax.unknownFunction', { name, at })
+          : phrase('syntax.unknownFunctionSuggest', { name, at, suggestion });
       });
     }
     const args = this.peek() === T_CLOSE ? [] : this.arguments();
@@ -211,10 +215,14 @@ export class ExpressionParser extends TokenCursor {
     const arity = op === undefined ? args.length : OPS[op].arity;
     if (arity !== args.length) {
       const given = args.length;
-      this.report('wrong-arity', span, () => {
-        const expected = `${arity} argument${arity === 1 ? '' : 's'}`;
-        return `Wrong number of arguments at ${this.position(calleeSpan.start)}: ${callee} takes ${expected}, got ${given}`;
-      });
+      this.report('wrong-arity', span, () =>
+        phrase('syntax.wrongArity', {
+          at: this.position(calleeSpan.start),
+          name: callee,
+          count: arity,
+          given: String(given),
+        }),
+      );
     }
     return { kind: 'call', callee, calleeSpan, args, span };
   }
@@ -249,20 +257,16 @@ export class ExpressionParser extends TokenCursor {
       return true;
     }
     if (kind === T_INVALID) return false;
-    const opened = () => `'(' at ${this.position(openStart)}`;
+    const open = () => this.position(openStart);
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
-      this.report(
-        'missing-close-paren',
-        { start: end, end },
-        () => `Expected ')' to close ${opened()}`,
+      this.report('missing-close-paren', { start: end, end }, () =>
+        phrase('syntax.missingClose', { open: open() }),
       );
     } else {
-      const expected = inCall ? "',' or ')'" : "')'";
-      this.report(
-        'unexpected-token',
-        this.spanAt(),
-        () => `${this.unexpected()}; expected ${expected} to close ${opened()}`,
+      const key = inCall ? 'syntax.expectedCommaOrClose' : 'syntax.expectedClose';
+      this.report('unexpected-token', this.spanAt(), () =>
+        phrase(key, { unexpected: this.unexpected(), open: open() }),
       );
     }
     return false;
@@ -277,11 +281,11 @@ export class ExpressionParser extends TokenCursor {
     if (this.isEnd(kind)) {
       const end = this.lastEnd;
       this.report('unexpected-end', { start: end, end }, () => {
-        const ending =
-          kind === T_EOF ? 'the program' : this.textAt() === ';' ? 'the statement' : 'the line';
-        const after =
-          this.lastKind < 0 ? '' : ` after '${this.text.slice(this.lastStart, this.lastEnd)}'`;
-        return `Unexpected end of ${ending} at ${this.position(end)}; expected an expression${after}`;
+        const ending = kind === T_EOF ? 'Program' : this.textAt() === ';' ? 'Statement' : 'Line';
+        const at = this.position(end);
+        if (this.lastKind < 0) return phrase(`syntax.endOf${ending}`, { at });
+        const after = this.text.slice(this.lastStart, this.lastEnd);
+        return phrase(`syntax.endOf${ending}After`, { at, after });
       });
     } else {
       this.report('unexpected-token', this.spanAt(), () => this.unexpected());
@@ -296,11 +300,8 @@ export class ExpressionParser extends TokenCursor {
     this.depth++;
     if (this.depth <= MAX_NESTING_DEPTH) return true;
     const at = this.lastStart;
-    this.report(
-      'too-deep',
-      this.lastSpan(),
-      () =>
-        `The expression is nested too deeply at ${this.position(at)}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`,
+    this.report('too-deep', this.lastSpan(), () =>
+      phrase('syntax.tooDeep', { at: this.position(at), limit: MAX_NESTING_DEPTH }),
     );
     return false;
   }

@@ -9,7 +9,12 @@ export type { BinaryOperator, Expr, Program, Statement } from './ast.ts';
 /** The parser and its documented limits. */
 export { MAX_DIAGNOSTICS } from './collector.ts';
 /** Diagnostics: a code, a message for users, a span inside the text. */
-export type { Diagnostic, DiagnosticCode, RelatedSpan } from './diagnostics.ts';
+export {
+  type Diagnostic,
+  type DiagnosticCode,
+  diagnostic,
+  type RelatedSpan,
+} from './diagnostics.ts';
 /** Tokens, for syntax highlighting: `tokenize` never throws and ends with an `eof` token. */
 export { type Token, type TokenKind, tokenize } from './lexer.ts';
 export {

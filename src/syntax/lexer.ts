@@ -1,5 +1,6 @@
+import { phrase } from '../phrases/index.ts';
 import { DiagnosticCollector } from './collector.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import { positionFormatter } from './positions.ts';
 import type { Span } from './span.ts';
 
@@ -293,17 +294,14 @@ export class Lexer {
     }
     this.value = Number.NaN;
     if (!this.problems.admit(start)) return T_NUMBER;
-    const where = `Invalid number '${shorten(raw)}' at ${this.position(start)}`;
+    const number = shorten(raw);
+    const at = this.position(start);
     const dots = raw.split('.').length - 1;
     const reason =
       dots > 1
-        ? 'a number has at most one decimal point'
-        : `expected digits after '${raw.replace(/^[\d.]*/, '')}'`;
-    this.problems.add({
-      code: 'invalid-number',
-      message: `${where}; ${reason}`,
-      span: { start, end },
-    });
+        ? phrase('syntax.invalidNumberDots', { number, at })
+        : phrase('syntax.invalidNumberDigits', { number, at, after: raw.replace(/^[\d.]*/, '') });
+    this.problems.add(diagnostic('invalid-number', { start, end }, reason));
     return T_NUMBER;
   }
 
@@ -320,12 +318,12 @@ export class Lexer {
     this.end = end;
     if (!this.problems.admit(start)) return T_INVALID;
     const shown = showCharacters(text.slice(start, end));
-    const noun = count === 1 ? 'character' : 'characters';
-    this.problems.add({
-      code: 'unexpected-character',
-      message: `Unexpected ${noun} ${shown} at ${this.position(start)}`,
-      span: { start, end },
+    const unexpected = phrase('syntax.unexpectedCharacter', {
+      count,
+      shown,
+      at: this.position(start),
     });
+    this.problems.add(diagnostic('unexpected-character', { start, end }, unexpected));
     return T_INVALID;
   }
 

@@ -161,7 +161,7 @@ describe('parseProgram on invalid programs', () => {
 
   it('points a redefinition at the first definition too', () => {
     const [diagnostic] = parseProgram('c = a\nc = 2').diagnostics;
-    expect(diagnostic?.related).toEqual([
+    expect(diagnostic?.related).toMatchObject([
       { message: "'c' is first defined here", span: { start: 0, end: 1 } },
     ]);
   });

@@ -126,7 +126,8 @@ describe('parseProgram on huge inputs', () => {
   it('100,000 nested parentheses give one too-deep diagnostic, not a stack overflow', () => {
     const text = `${'('.repeat(100_000)}a${')'.repeat(100_000)}`;
     const { diagnostics } = parseProgram(text);
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics).toMatchObject([
       {
         code: 'too-deep',
         message: `The expression is nested too deeply at 1:${MAX_NESTING_DEPTH + 1}; the limit is ${MAX_NESTING_DEPTH} levels of parentheses, calls, signs and powers`,
@@ -164,7 +165,8 @@ describe('parseProgram on huge inputs', () => {
   it('refuses a program over the limit with a message naming the limit', () => {
     const { program, diagnostics } = parseProgram('a'.repeat(MAX_PROGRAM_LENGTH + 1));
     expect(program.statements).toEqual([]);
-    expect(diagnostics).toEqual([
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics).toMatchObject([
       {
         code: 'too-large',
         message: 'The program is 2,000,001 characters long; the limit is 2,000,000 characters',

@@ -1,5 +1,6 @@
+import { phrase } from '../phrases/index.ts';
 import type { Program, Statement } from './ast.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import { ExpressionParser, type NameExpr } from './expression.ts';
 import {
   T_CLOSE,
@@ -38,10 +39,10 @@ export interface ParseResult {
  */
 export function parseProgram(text: string): ParseResult {
   if (text.length > MAX_PROGRAM_LENGTH) {
-    const message = `The program is ${grouped(text.length)} characters long; the limit is ${grouped(MAX_PROGRAM_LENGTH)} characters`;
+    const tooLong = phrase('syntax.tooLong', { length: text.length, limit: MAX_PROGRAM_LENGTH });
     return {
       program: { statements: [] },
-      diagnostics: [{ code: 'too-large', message, span: { start: 0, end: 0 } }],
+      diagnostics: [diagnostic('too-large', { start: 0, end: 0 }, tooLong)],
       diagnosticCount: 1,
     };
   }
@@ -50,11 +51,7 @@ export function parseProgram(text: string): ParseResult {
   parser.usesBeforeAssignment();
   const problems = parser.problems;
   if (statements.length === 0 && problems.count === 0) {
-    parser.report(
-      'empty-program',
-      { start: 0, end: text.length },
-      () => 'The program is empty: type an expression such as (a+b)*(b+1)',
-    );
+    parser.report('empty-program', { start: 0, end: text.length }, () => phrase('syntax.empty'));
   }
   return {
     program: { statements },
@@ -119,9 +116,13 @@ class Parser extends ExpressionParser {
       const use = this.pendingExprs[i]!;
       this.report('used-before-assigned', use.span, () => {
         const first = (statements[firstIndex] as { nameSpan: Span }).nameSpan;
-        return firstIndex === index
-          ? `'${use.name}' is used at ${position(use.span.start)} in its own assignment at ${position(first.start)}; each name is assigned once, so give the new value a new name`
-          : `'${use.name}' is used at ${position(use.span.start)} before it is assigned at ${position(first.start)}`;
+        const key =
+          firstIndex === index ? 'syntax.usedInOwnAssignment' : 'syntax.usedBeforeAssigned';
+        return phrase(key, {
+          name: use.name,
+          at: position(use.span.start),
+          assigned: position(first.start),
+        });
       });
     }
   }
@@ -144,10 +145,8 @@ class Parser extends ExpressionParser {
     this.advance();
     const name = this.names[nameId]!;
     if (name === 'pi') {
-      this.report(
-        'reserved-name',
-        nameSpan,
-        () => `Cannot assign to 'pi' at ${this.position(nameSpan.start)}; it is the constant π`,
+      this.report('reserved-name', nameSpan, () =>
+        phrase('syntax.reservedPi', { at: this.position(nameSpan.start) }),
       );
     }
     const value = this.inputLiteral();
@@ -178,12 +177,14 @@ class Parser extends ExpressionParser {
     }
     if (!this.problems.admit(nameSpan.start)) return;
     const first = (this.kept[firstIndex] as { nameSpan: Span }).nameSpan;
-    this.problems.add({
-      code: 'redefined-name',
-      message: `'${name}' is already defined at ${this.position(first.start)}`,
-      span: nameSpan,
-      related: [{ message: `'${name}' is first defined here`, span: first }],
-    });
+    this.problems.add(
+      diagnostic(
+        'redefined-name',
+        nameSpan,
+        phrase('syntax.redefined', { name, at: this.position(first.start) }),
+        [{ phrase: phrase('syntax.firstDefined', { name }), span: first }],
+      ),
+    );
   }
 
   /** The value of an optionally signed number literal that is the whole right-hand side. */
@@ -206,18 +207,15 @@ class Parser extends ExpressionParser {
     const kind = this.peek();
     if (this.isEnd(kind)) return true;
     if (kind === T_INVALID) return false;
-    const hint =
+    const key =
       kind === T_CLOSE
-        ? "there is no '(' for it to close"
+        ? 'syntax.unmatchedClose'
         : kind === T_EQUALS
-          ? "a statement assigns one name, as in 'c = a + b'"
-          : "expected an operator such as '*' or the end of the statement";
-    this.report('unexpected-token', this.spanAt(), () => `${this.unexpected()}; ${hint}`);
+          ? 'syntax.secondEquals'
+          : 'syntax.expectedOperator';
+    this.report('unexpected-token', this.spanAt(), () =>
+      phrase(key, { unexpected: this.unexpected() }),
+    );
     return false;
   }
-}
-
-/** 2000000 as `2,000,000`, independent of the locale. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -1,0 +1,129 @@
+// English: the source catalog of everything the engine says. The page's catalogs have the same
+// keys under `engine.` (app/i18n/engine.zh.ts, engine.ru.ts); a test fails when one is missing.
+// `{{name}}` is filled as it is given: names, formulas and values in the engine's notation
+// (`formatNumber`, what a person types), counts and ratios already written the language's way.
+// `{{count, number}}` is a count that also chooses the plural form.
+
+export const ENGINE_EN = {
+  narrate: {
+    inputValue: 'The input {{name}} is {{value}}.',
+    constantValue: 'The constant {{name}} is {{value}}.',
+    statementRule: 'One statement, drawn as one node: its operations are computed in turn.',
+    statementSentence: '{{name}} is computed from its statement: {{value}}.',
+    operationSentence: '{{name}} is computed from its operands: {{value}}.',
+    seedRuleForward: 'Forward mode starts at {{name}}, which changes one for one with itself.',
+    seedRuleReverse: 'Reverse mode starts at {{name}}, which changes one for one with itself.',
+    seedSentence: 'Start at {{name}}: its derivative with respect to itself is 1.',
+    /** `d = b + 1, so ∂d/∂b = 1` */
+    rule: '{{definition}}, so {{local}} = {{value}}',
+    statementEdgeRule:
+      "{{definition}}, so {{local}} = {{value}}, through the statement's operations",
+    poisonRule:
+      '{{reason}} is not finite, so every derivative along this edge is NaN, even where 0 arrives',
+    poisonSentence: 'The local partial {{reason}} is not finite, so the contribution is NaN.',
+    nanArrives: 'NaN arrives: an edge earlier on the path has a local partial that is not finite.',
+    /** After a step's sum: `(b̄ now 5)`. */
+    runningSum: '({{sum}} now {{value}})',
+    forwardSentence:
+      'Along the edge from {{from}} to {{to}}: {{local}} times {{incoming}} adds {{contribution}} to the derivative of {{to}} with respect to {{seed}}, now {{accumulated}}.',
+    reverseSentence:
+      'Back along the edge from {{to}} to {{from}}: {{incoming}} times {{local}} adds {{contribution}} to the derivative of {{seed}} with respect to {{from}}, now {{accumulated}}.',
+    legendReverse:
+      '{{symbol}} ("{{name}} bar") = {{partial}}, summed over the edges leaving {{name}} as they are reached. Edge labels are local partials.',
+    legendForward:
+      '{{symbol}} ("{{name}} dot") = {{partial}}, summed over the edges into {{name}} as they are reached. Edge labels are local partials.',
+    legendValues:
+      'Each node shows what it computes and its value; values flow from the inputs to the output.',
+  },
+  syntax: {
+    tooLong: 'The program is {{length}} characters long; the limit is {{limit}} characters',
+    tooLongInput:
+      'The program on standard input is longer than the limit of {{limit}} characters; reading stopped there',
+    empty: 'The program is empty: type an expression such as (a+b)*(b+1)',
+    unexpectedCharacter_one: 'Unexpected character {{shown}} at {{at}}',
+    unexpectedCharacter_other: 'Unexpected characters {{shown}} at {{at}}',
+    invalidNumberDots:
+      "Invalid number '{{number}}' at {{at}}; a number has at most one decimal point",
+    invalidNumberDigits: "Invalid number '{{number}}' at {{at}}; expected digits after '{{after}}'",
+    unexpected: "Unexpected '{{token}}' at {{at}}",
+    /** `{{unexpected}}` is `syntax.unexpected`. */
+    unmatchedClose: "{{unexpected}}; there is no '(' for it to close",
+    secondEquals: "{{unexpected}}; a statement assigns one name, as in 'c = a + b'",
+    expectedOperator:
+      "{{unexpected}}; expected an operator such as '*' or the end of the statement",
+    expectedClose: "{{unexpected}}; expected ')' to close '(' at {{open}}",
+    expectedCommaOrClose: "{{unexpected}}; expected ',' or ')' to close '(' at {{open}}",
+    missingClose: "Expected ')' to close '(' at {{open}}",
+    endOfProgram: 'Unexpected end of the program at {{at}}; expected an expression',
+    endOfStatement: 'Unexpected end of the statement at {{at}}; expected an expression',
+    endOfLine: 'Unexpected end of the line at {{at}}; expected an expression',
+    endOfProgramAfter:
+      "Unexpected end of the program at {{at}}; expected an expression after '{{after}}'",
+    endOfStatementAfter:
+      "Unexpected end of the statement at {{at}}; expected an expression after '{{after}}'",
+    endOfLineAfter:
+      "Unexpected end of the line at {{at}}; expected an expression after '{{after}}'",
+    unknownFunction: "Unknown function '{{name}}' at {{at}}",
+    unknownFunctionSuggest: "Unknown function '{{name}}' at {{at}}; did you mean '{{suggestion}}'?",
+    wrongArity_one:
+      'Wrong number of arguments at {{at}}: {{name}} takes {{count, number}} argument, got {{given}}',
+    wrongArity_other:
+      'Wrong number of arguments at {{at}}: {{name}} takes {{count, number}} arguments, got {{given}}',
+    tooDeep:
+      'The expression is nested too deeply at {{at}}; the limit is {{limit}} levels of parentheses, calls, signs and powers',
+    reservedPi: "Cannot assign to 'pi' at {{at}}; it is the constant π",
+    redefined: "'{{name}}' is already defined at {{at}}",
+    firstDefined: "'{{name}}' is first defined here",
+    usedBeforeAssigned: "'{{name}}' is used at {{at}} before it is assigned at {{assigned}}",
+    usedInOwnAssignment:
+      "'{{name}}' is used at {{at}} in its own assignment at {{assigned}}; each name is assigned once, so give the new value a new name",
+    graphTooLarge: 'The graph has more than {{limit}} nodes, the limit.',
+    treeTooLarge:
+      'Without sharing this program has more than {{limit}} nodes, the limit for the tree view.',
+  },
+  warning: {
+    nonDifferentiable: 'Not differentiable here; using {{convention}}.',
+    outsideDomain: '{{operation}} at {{at}} is {{value}}: outside its domain.',
+    /** The conventions: `{{…}}` are formulas. */
+    formula: '{{formula}}',
+    powZeroZero: '{{formula}}, with both partials 0',
+    limitFromRight: '{{formula}}, the limit from the right',
+    tieToFirst: '{{formula}} with a = b sends the whole derivative to a',
+  },
+  paths: {
+    noInputs: 'This program has no inputs, so there is nothing to differentiate.',
+    nothingToCompare: 'Nothing to compare here.',
+    reverseFar:
+      'Reverse mode is far cheaper here: one pass gives {{derivatives}}, while forward mode needs {{passes}}, too many to count here.',
+    reverseCheaper:
+      'Reverse mode is {{ratio}}× cheaper here: one pass gives {{derivatives}}, forward mode needs {{passes}} ({{reverse}} against {{forward}}).',
+    forwardCheaper:
+      'Forward mode is {{ratio}}× cheaper here: {{forward}} for {{passes}} forward against {{reverse}} for one reverse pass.',
+    aboutTheSame:
+      'Forward and reverse mode cost about the same here: {{forward}} for {{passes}} forward, {{reverse}} for one reverse pass.',
+    operations_one: '{{count, number}} operation',
+    operations_other: '{{count, number}} operations',
+    passes_one: '{{count, number}} pass',
+    passes_other: '{{count, number}} passes',
+    derivatives_one: 'the derivative',
+    derivatives_other: 'all {{count, number}} derivatives',
+  },
+  engine: {
+    failed: 'The engine failed: {{detail}}',
+    labFailed: 'The lab failed: {{detail}}',
+    labNotCompiled: 'The program does not compile.',
+    labNoSuchNodes: 'The chosen nodes are not in this program.',
+    drawingSkipped: 'The graph has {{nodes}} nodes; drawings stop at {{limit}}.',
+    /** Why the page restarted the engine's worker (`{{reason}}` below is one of these). */
+    timedOut: 'It did not answer within {{seconds}} s.',
+    stoppedAnswering: 'It stopped answering.',
+    stoppedWithError: 'It stopped with an error: {{detail}}',
+    stopped: 'It stopped.',
+    unreadable: 'It sent an answer that could not be read.',
+    sentAgain: '{{reason}} The program was sent again.',
+    notSentAgain: '{{reason}} This program made it fail twice, so it was not sent again.',
+    stoppedWorking: 'The engine stopped working. {{reason}} Edit the program to try again.',
+    labStoppedWithError: 'The lab stopped with an error: {{detail}}',
+    labStopped: 'The lab stopped with an error.',
+  },
+} as const;
