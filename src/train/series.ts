@@ -19,13 +19,24 @@ export class Series {
   /** Appends one record: `width` numbers from `record`. */
   push(record: ArrayLike<number>): void {
     const w = this.width;
-    if ((this.count + 1) * w > this.buffer.length) {
-      const grown = new Float64Array(this.buffer.length * 2);
-      grown.set(this.buffer);
-      this.buffer = grown;
-    }
+    this.reserve();
     for (let i = 0; i < w; i++) this.buffer[this.count * w + i] = record[i]!;
     this.count++;
+  }
+
+  /** Appends a record of one number (a series of width 1). */
+  push1(x: number): void {
+    this.reserve();
+    this.buffer[this.count * this.width] = x;
+    this.count++;
+  }
+
+  /** Room for one more record. */
+  private reserve(): void {
+    if ((this.count + 1) * this.width <= this.buffer.length) return;
+    const grown = new Float64Array(Math.max(this.buffer.length * 2, this.width));
+    grown.set(this.buffer);
+    this.buffer = grown;
   }
 
   /** Number `i` of record `k`. */

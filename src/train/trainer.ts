@@ -149,7 +149,11 @@ class GradientDescent implements Trainer {
   private readonly lastGradient: Float64Array;
   private readonly before: Float64Array;
   private readonly current: Float64Array;
-  private last: Pick<StepDetail, 'step' | 'rows' | 'batchLoss' | 'batch'> | undefined;
+  /** The last update's step index (-1 before the first), its batch loss and its rows. */
+  private lastIndex = -1;
+  private lastBatchLoss = 0;
+  private lastRows = 0;
+  private readonly lastBatch: Int32Array;
 
   constructor(
     private readonly pass: DataPass,
@@ -165,6 +169,7 @@ class GradientDescent implements Trainer {
     this.current = new Float64Array(count);
     this.path = new Series(count);
     const size = options.batchSize;
+    this.lastBatch = new Int32Array(size !== undefined && size < this.rows ? size : 0);
     this.batches =
       size !== undefined && size < this.rows
         ? new Batches(this.rows, size, options.seed ?? 1)
@@ -195,7 +200,7 @@ class GradientDescent implements Trainer {
         batchLoss = pass.meanGradient(batch, gradient);
       }
       // 2. No update from a gradient that is not finite.
-      const bad = gradient.findIndex((g) => !Number.isFinite(g));
+      const bad = firstNotFinite(gradient);
       if (bad >= 0) {
         this.stopped = stopForGradient(this.parameterNames[bad]!, gradient[bad]!, this.steps);
         break;
@@ -207,12 +212,10 @@ class GradientDescent implements Trainer {
       this.readParameters();
       this.path.push(current);
       this.lastGradient.set(gradient);
-      this.last = {
-        step: this.steps,
-        rows: batch?.length ?? this.rows,
-        batchLoss,
-        ...(batch ? { batch: Array.from(batch) } : {}),
-      };
+      this.lastIndex = this.steps;
+      this.lastBatchLoss = batchLoss;
+      this.lastRows = batch?.length ?? this.rows;
+      if (batch) this.lastBatch.set(batch);
       this.steps++;
       made++;
       this.lossPending = true;
@@ -242,21 +245,23 @@ class GradientDescent implements Trainer {
   }
 
   lastStep(): StepDetail | undefined {
-    if (this.last === undefined) return undefined;
+    const step = this.lastIndex;
+    if (step < 0) return undefined;
     return {
-      ...this.last,
+      step,
       learningRate: this.options.learningRate,
+      rows: this.lastRows,
+      ...(this.batches ? { batch: Array.from(this.lastBatch.subarray(0, this.lastRows)) } : {}),
+      batchLoss: this.lastBatchLoss,
       gradient: Array.from(this.lastGradient),
       before: Array.from(this.before),
-      after: Array.from({ length: this.current.length }, (_, p) =>
-        this.path.at(this.last!.step + 1, p),
-      ),
+      after: Array.from({ length: this.current.length }, (_, p) => this.path.at(step + 1, p)),
     };
   }
 
   /** Records the loss at the current parameters; true when a stop rule now holds. */
   private record(loss: number): boolean {
-    this.losses.push([loss]);
+    this.losses.push1(loss);
     this.lossPending = false;
     const stop = stopForLoss(loss, this.steps, this.bound, this.options.tolerance);
     if (stop) this.stopped = stop;
@@ -273,4 +278,10 @@ class GradientDescent implements Trainer {
     const slots = this.roles.parameters;
     for (let p = 0; p < slots.length; p++) this.current[p] = this.pass.point[slots[p]!.input]!;
   }
+}
+
+/** The index of the first value that is not finite, or -1. */
+function firstNotFinite(xs: Float64Array): number {
+  for (let i = 0; i < xs.length; i++) if (!Number.isFinite(xs[i]!)) return i;
+  return -1;
 }
