@@ -17,6 +17,7 @@ import {
 } from './peers/run.ts';
 import { benchProgram } from './programs.ts';
 import { type Goal, printGoals, printTables, type Row } from './report.ts';
+import { measureTraining, printTraining, type TrainingBench } from './training.ts';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const started = performance.now();
@@ -58,7 +59,9 @@ for (const n of SIZES) {
 printTables(rows);
 memoryReport();
 const worker = workerCheck();
-const goals: Goal[] = evaluateGoals(rows, worker.ms);
+const training = measureTraining();
+printTraining(training);
+const goals: Goal[] = [...evaluateGoals(rows, worker.ms), trainingGoal(training)];
 printGoals(goals);
 const seconds = (performance.now() - started) / 1000;
 console.log(
@@ -71,6 +74,14 @@ console.log(
 function withoutGraph(e: EngineResult): Row['engine'] {
   const { graph: _graph, tape: _tape, ...rest } = e;
   return rest;
+}
+
+function trainingGoal(t: TrainingBench): Goal {
+  return {
+    text: 'training: a row of a full-batch step within 2× of one point',
+    holds: t.ratio <= 2,
+    value: `${t.ratio.toFixed(2)}× (${t.rows.toLocaleString('en')} rows, ${t.nodes} nodes)`,
+  };
 }
 
 function evaluateGoals(rows: readonly Row[], workerMs: number): Goal[] {
