@@ -112,7 +112,7 @@ describe('parseCsv', () => {
     expect(result.data.rows).toBe(100_000);
     expect(result.data.values[1]![99_999]).toBe(49_999.5);
     expect(result.data.values[2]![12_345]).toBe(-12_345);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(2000);
   });
 
   it('names the bad cell in a 100,000-row text', () => {
