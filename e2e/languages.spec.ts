@@ -206,3 +206,66 @@ test.describe('with the browser set to Russian', () => {
     await expect(page.getByText(/^2 входа, \d+ (узла|узлов), \d+ (ребра|рёбер)$/)).toBeVisible();
   });
 });
+
+/**
+ * The English words in `area` besides the person's own text quoted in messages ('sinn'), NaN,
+ * and `bar` in how a symbol is read aloud (“ē 读作 e bar”, as Chinese lectures say it).
+ */
+function engineWords(area: Locator): Promise<string[]> {
+  return area.evaluate((element) => {
+    const text = (element.textContent ?? '').replace(/'[^']*'/g, '');
+    return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => w !== 'NaN' && w !== 'bar');
+  });
+}
+
+const ENGINE_TEXTS = [
+  { code: 'zh', script: /\p{Script=Han}/u, forward: '前进一步' },
+  { code: 'ru', script: /\p{Script=Cyrillic}/u, forward: 'Вперёд' },
+] as const;
+
+for (const l of ENGINE_TEXTS) {
+  test(`in lang=${l.code} the narration, the legend, the tables, the verdict and the problems are in the language`, async ({
+    page,
+  }) => {
+    await page.goto(`/#mode=reverse&step=4&lang=${l.code}`);
+    const narration = page.locator('.narration');
+    await expect(narration.locator('.narration-rule')).toContainText(l.script);
+    await expect(narration.locator('.narration-equation math').first()).toBeVisible();
+    await expect(narration.locator('[aria-live]')).toHaveText(l.script);
+    for (const [what, area] of [
+      ['narration', narration],
+      ['legend', page.locator('.graph-legend')],
+      ['verdict', page.locator('.paths-verdict')],
+    ] as const) {
+      await expect(area, what).toContainText(l.script);
+      expect(await engineWords(area), what).toEqual([]);
+    }
+    const tables = page.locator('.table-scroll');
+    await expect(tables).toHaveCount(4);
+    for (const table of await tables.all()) expect(await engineWords(table), 'a table').toEqual([]);
+
+    // The rest of reverse mode: every step's words are translated.
+    const forward = page.getByRole('button', { name: l.forward, exact: true });
+    for (let step = 5; step <= 7; step++) {
+      await forward.click();
+      await expect(page).toHaveURL(new RegExp(`step=${step}`));
+      expect(await engineWords(narration), `step ${step}`).toEqual([]);
+    }
+
+    const program = page.getByRole('textbox').first();
+    const source = 'sinn(a) + 1.2.3 + max(a)\nc = 1\nc = 2';
+    await program.fill(source);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('1:1');
+    await expect(alert).toContainText(l.script);
+    const messages = alert.locator('.message');
+    await expect(messages).toHaveCount(4);
+    // Names from the program (`max takes 2 arguments`) are the person's own words.
+    const own = new Set(source.match(/[A-Za-z]+/g));
+    for (const message of await messages.all())
+      expect(
+        (await engineWords(message)).filter((w) => !own.has(w)),
+        'a problem',
+      ).toEqual([]);
+  });
+}

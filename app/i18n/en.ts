@@ -176,6 +176,8 @@ export const en = {
       'In order of evaluation. The last column is the derivative of the output <var>{{name}}</var> with respect to each node, from one reverse pass.',
     node: 'Node',
     operation: 'Operation',
+    kindInput: 'input',
+    kindConstant: 'constant',
     warnings: 'Warnings',
     notDetailed:
       'This graph has {{count, number}} nodes: the value and the gradient above are exact, but nodes are listed only for graphs of up to {{limit, number}} nodes.',

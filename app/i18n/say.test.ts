@@ -26,7 +26,9 @@ const SCRIPT = { zh: /\p{Script=Han}/u, ru: /\p{Script=Cyrillic}/u } as const;
  */
 const NOTATION = new Set(['NaN', 'bar', 'dot', 'sin', 'cos', 'log', 'sqrt', 'relu', 'max', 'min']);
 const english = (text: string) =>
-  [...text.replace(/'[^']*'/g, '').matchAll(/[A-Za-z]{3,}/g)].map((m) => m[0]).filter((w) => !NOTATION.has(w));
+  [...text.replace(/'[^']*'/g, '').matchAll(/[A-Za-z]{3,}/g)]
+    .map((m) => m[0])
+    .filter((w) => !NOTATION.has(w));
 
 /** Every message of the catalog with each placeholder filled, each plural form reached. */
 function everyMessage(): Phrase[] {

@@ -121,7 +121,7 @@ export const zh: Catalog<typeof en> = {
     valuesDone: '前向计算完成：{{name}} = {{value}}。',
     forwardDone:
       '从 {{seed}} 出发的前向模式一遍完成：{{tangent}} = ∂{{out}}/∂{{seed}} = {{value}}；每个节点都显示了自己的导数。',
-    reverseDone: '反向模式一遍完成：每个节点都显示了它的 ∂{{seed}}/∂node；输入的导数见下表。',
+    reverseDone: '反向模式一遍完成：每个节点都显示了它的 ∂{{seed}}/∂节点；输入的导数见下表。',
     valuesIntro: '按“播放”或“前进一步”，从输入开始，由操作数依次计算每个节点。',
     forwardIntro:
       '前向模式从 {{seed}} 开始，{{tangent}} = ∂{{seed}}/∂{{seed}} = 1，然后向输出推进。',
@@ -166,12 +166,14 @@ export const zh: Catalog<typeof en> = {
       '按计算顺序排列。最后一列是输出 <var>{{name}}</var> 对每个节点的偏导数，由一次反向传播求得。',
     node: '节点',
     operation: '运算',
+    kindInput: '输入',
+    kindConstant: '常量',
     warnings: '警告',
     notDetailed:
       '这个图有 {{count, number}} 个节点：上面的值和梯度是精确的，但只有节点数不超过 {{limit, number}} 的图才会列出节点。',
     showingNodes: '只显示前 {{shown, number}} 个节点（共 {{count, number}} 个）。',
     showMoreNodes_other: '再显示 {{count, number}} 个节点',
-    nodeDerivative: '∂output/∂node',
+    nodeDerivative: '∂输出/∂节点',
   },
   page: {
     title: 'Backprop Lens：反向传播与自动微分',
@@ -217,13 +219,13 @@ export const zh: Catalog<typeof en> = {
     sum: '乘积之和：{{sum}} = ∂{{to}}/∂{{from}}，与反向模式（{{reverse}}）和前向模式（{{forward}}）不列出路径算得的结果一致。',
     factoredTitle: '分解计算：梯度表',
     factoredNote:
-      '前向模式在每个节点存储 ∂node/∂{{from}}，即从 {{from}} 到该节点的所有路径之和；反向模式存储 ∂{{to}}/∂node，即从该节点到 {{to}} 的所有路径之和。每一项只由相邻节点的项计算一次并被重复使用，因此工作量随边数增长，而不是随路径数增长。',
+      '前向模式在每个节点存储 ∂节点/∂{{from}}，即从 {{from}} 到该节点的所有路径之和；反向模式存储 ∂{{to}}/∂节点，即从该节点到 {{to}} 的所有路径之和。每一项只由相邻节点的项计算一次并被重复使用，因此工作量随边数增长，而不是随路径数增长。',
     gradientTable: '梯度表',
     node: '节点',
     pathsFromNode: '来自 {{name}} 的路径',
     pathsToNode: '通往 {{name}} 的路径',
-    forwardColumn: '∂node/∂{{name}}（前向）',
-    reverseColumn: '∂{{name}}/∂node（反向）',
+    forwardColumn: '∂节点/∂{{name}}（前向）',
+    reverseColumn: '∂{{name}}/∂节点（反向）',
     factoredShowing: '显示路径上 {{count, number}} 个节点中的 {{shown, number}} 个。',
     factoredMore_other: '再显示 {{count, number}} 行',
     costsTitle: '各方法在这里的开销',

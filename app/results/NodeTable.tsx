@@ -58,7 +58,14 @@ export const NodeTable = memo(function NodeTable({ analysis }: { analysis: Analy
                 <th scope="row" className="label">
                   {node.name}
                 </th>
-                <td className={`operation kind-${node.kind}`}>{node.formula ?? node.kind}</td>
+                <td className={`operation kind-${node.kind}`}>
+                  {node.formula ??
+                    (node.kind === 'input'
+                      ? t('tables.kindInput')
+                      : node.kind === 'constant'
+                        ? t('tables.kindConstant')
+                        : node.kind)}
+                </td>
                 <td className="numeric">
                   <Num value={node.value} />
                 </td>
