@@ -7,6 +7,15 @@ export {
   formatCsv,
   parseCsv,
 } from './data.ts';
+export {
+  AND_NEURON,
+  APPLES,
+  FIT_A_LINE,
+  TRAINING_EXAMPLES,
+  type TrainingExample,
+  WORKED_EXAMPLE,
+  XOR_NETWORK,
+} from './examples.ts';
 export { assignRoles, type RoleInput, type Roles, type RolesResult } from './roles.ts';
 export { DIVERGENCE_FACTOR, divergenceBound, type TrainingStop } from './stopping.ts';
 export {
