@@ -3,6 +3,9 @@
 // is a number written the language's way.
 
 import { ENGINE_EN } from '../../src/phrases/en.ts';
+import { CHARTS_EN } from './charts.en.ts';
+import { DATA_TABLE_EN } from './dataTable.en.ts';
+import { TRAINING_EN } from './training.en.ts';
 
 export const en = {
   bar: {
@@ -339,4 +342,7 @@ export const en = {
   },
   /** What the engine says (src/phrases/en.ts): narration, diagnostics, warnings, verdicts. */
   engine: ENGINE_EN,
+  training: TRAINING_EN,
+  charts: CHARTS_EN,
+  dataTable: DATA_TABLE_EN,
 } as const;

@@ -1,6 +1,9 @@
 import type { Catalog } from './catalog.ts';
+import { chartsRu } from './charts.ru.ts';
+import { dataTableRu } from './dataTable.ru.ts';
 import type { en } from './en.ts';
 import { engineRu } from './engine.ru.ts';
+import { trainingRu } from './training.ru.ts';
 
 // Русский. Terms as Russian textbooks use them: вычислительный граф, прямой/обратный режим,
 // обратное распространение ошибки, цепное правило, автоматическое дифференцирование, частная
@@ -367,4 +370,7 @@ export const ru: Catalog<typeof en> = {
     },
   },
   engine: engineRu,
+  training: trainingRu,
+  charts: chartsRu,
+  dataTable: dataTableRu,
 };

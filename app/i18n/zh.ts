@@ -1,6 +1,9 @@
 import type { Catalog } from './catalog.ts';
+import { chartsZh } from './charts.zh.ts';
+import { dataTableZh } from './dataTable.zh.ts';
 import type { en } from './en.ts';
 import { engineZh } from './engine.zh.ts';
+import { trainingZh } from './training.zh.ts';
 
 // 简体中文. Terms as Chinese textbooks use them: 计算图, 前向模式/反向模式, 反向传播, 链式法则,
 // 自动微分, 偏导数, 梯度. Chinese has one plural form (`_other`).
@@ -309,4 +312,7 @@ export const zh: Catalog<typeof en> = {
     },
   },
   engine: engineZh,
+  training: trainingZh,
+  charts: chartsZh,
+  dataTable: dataTableZh,
 };

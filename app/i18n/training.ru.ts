@@ -1,0 +1,6 @@
+import type { Catalog } from './catalog.ts';
+import type { TRAINING_EN } from './training.en.ts';
+
+export const trainingRu: Catalog<typeof TRAINING_EN> = {
+  title: 'Обучение',
+};
