@@ -14,3 +14,4 @@ export * from './paths/index.ts';
 export * from './phrases/index.ts';
 export * from './syntax/index.ts';
 export * from './trace/index.ts';
+export * from './train/index.ts';

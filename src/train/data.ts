@@ -1,3 +1,4 @@
+import { type Phrase, phrase, sayEnglish } from '../phrases/index.ts';
 /**
  * A data table for training: named columns of numbers, held column-wise (one Float64Array per
  * column, no object per row), so 100,000 rows cost a few arrays, not 100,000 objects.
@@ -18,6 +19,8 @@ export interface DataTable {
  */
 export interface DataError {
   readonly message: string;
+  /** `message` as a phrase, for the page to say in the reader's language. */
+  readonly phrase: Phrase;
   readonly row?: number;
   readonly line?: number;
   readonly column?: string | number;
@@ -46,10 +49,7 @@ export function parseCsv(text: string): DataResult {
   const lines = text.split(/\r?\n/);
   let headerLine = 0;
   while (headerLine < lines.length && lines[headerLine]!.trim() === '') headerLine++;
-  if (headerLine === lines.length)
-    return fail(
-      'The data is empty. Write a header row of column names, then one row of numbers per example.',
-    );
+  if (headerLine === lines.length) return fail(phrase('train.dataEmpty'));
   const separator = separatorOf(lines[headerLine]!);
   const header = readHeader(lines[headerLine]!.split(separator), headerLine + 1);
   if ('error' in header) return { ok: false, error: header.error };
@@ -65,8 +65,13 @@ export function parseCsv(text: string): DataResult {
     const at = { row, line: l + 1 };
     const cells = lineText.split(separator);
     if (cells.length !== width) {
-      const message = `Row ${row} (line ${l + 1}) has ${plural(cells.length, 'cell')}, but the header names ${plural(width, 'column')}.`;
-      return fail(message, cells.length > width ? { ...at, column: width + 1 } : at);
+      const ragged = phrase('train.raggedRow', {
+        row,
+        line: l + 1,
+        cells: phrase('train.cells', { count: cells.length }),
+        columns: phrase('train.columns', { count: width }),
+      });
+      return fail(ragged, cells.length > width ? { ...at, column: width + 1 } : at);
     }
     for (let c = 0; c < width; c++) {
       const cell = cells[c]!.trim();
@@ -74,19 +79,16 @@ export function parseCsv(text: string): DataResult {
         values[c]![rows] = Number(cell);
         continue;
       }
-      const where = `Row ${row}, column '${columns[c]}' (line ${l + 1})`;
-      const message =
+      const where = { row, column: columns[c]!, line: l + 1 };
+      const problem =
         cell === ''
-          ? `${where} is empty; write a number there.`
-          : `${where}: '${quoted(cell)}' is not a number.`;
-      return fail(message, { ...at, column: columns[c]! });
+          ? phrase('train.emptyCell', where)
+          : phrase('train.notANumber', { ...where, cell: quoted(cell) });
+      return fail(problem, { ...at, column: columns[c]! });
     }
     rows++;
   }
-  if (rows === 0)
-    return fail('The data has a header but no rows; add one row of numbers per example.', {
-      line: headerLine + 1,
-    });
+  if (rows === 0) return fail(phrase('train.noRows'), { line: headerLine + 1 });
   return {
     ok: true,
     data: { columns, values: values.map((v) => (rows === capacity ? v : v.slice(0, rows))), rows },
@@ -100,27 +102,31 @@ export function parseCsv(text: string): DataResult {
  */
 export function dataFromColumns(columns: Readonly<Record<string, ArrayLike<number>>>): DataResult {
   const names = Object.keys(columns);
-  if (names.length === 0) return fail('The data has no columns.');
+  if (names.length === 0) return fail(phrase('train.noColumns'));
   const header = readHeader(names, 1);
   if ('error' in header) return { ok: false, error: header.error };
   const rows = columns[names[0]!]!.length;
-  if (rows === 0)
-    return fail('The data has a header but no rows; add one row of numbers per example.');
+  if (rows === 0) return fail(phrase('train.noRows'));
   const values: Float64Array[] = [];
   for (const name of names) {
     const column = columns[name]!;
     if (column.length !== rows)
       return fail(
-        `Column '${name}' has ${plural(column.length, 'row')}, but column '${names[0]}' has ${rows}.`,
+        phrase('train.columnLength', {
+          name,
+          rows: phrase('train.rows', { count: column.length }),
+          first: names[0]!,
+          firstRows: rows,
+        }),
         { column: name },
       );
     const copy = Float64Array.from(column);
     const bad = copy.findIndex((x) => !Number.isFinite(x));
     if (bad >= 0)
-      return fail(`Row ${bad + 1}, column '${name}': ${copy[bad]} is not a finite number.`, {
-        row: bad + 1,
-        column: name,
-      });
+      return fail(
+        phrase('train.notFinite', { row: bad + 1, column: name, value: String(copy[bad]) }),
+        { row: bad + 1, column: name },
+      );
     values.push(copy);
   }
   return { ok: true, data: { columns: header.names, values, rows } };
@@ -154,20 +160,23 @@ function readHeader(
     const name = unquoted(cells[c]!.trim());
     if (name === '')
       return {
-        error: {
-          message: `Column ${c + 1} of the header (line ${line}) has no name; name every column.`,
+        error: dataError(phrase('train.unnamedColumn', { column: c + 1, line }), {
           line,
           column: c + 1,
-        },
+        }),
       };
     const first = seen.get(name);
     if (first !== undefined)
       return {
-        error: {
-          message: `The header (line ${line}) names column '${quoted(name)}' twice (columns ${first + 1} and ${c + 1}); give each column once.`,
-          line,
-          column: name,
-        },
+        error: dataError(
+          phrase('train.duplicateColumn', {
+            line,
+            name: quoted(name),
+            first: first + 1,
+            second: c + 1,
+          }),
+          { line, column: name },
+        ),
       };
     seen.set(name, c);
     names.push(name);
@@ -185,10 +194,14 @@ function quoted(text: string): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A data error saying `problem`, in English in `message`. */
+export function dataError(
+  problem: Phrase,
+  where: Omit<DataError, 'message' | 'phrase'> = {},
+): DataError {
+  return { message: sayEnglish(problem), phrase: problem, ...where };
 }
 
-function fail(message: string, where: Omit<DataError, 'message'> = {}): DataResult {
-  return { ok: false, error: { message, ...where } };
+function fail(problem: Phrase, where: Omit<DataError, 'message' | 'phrase'> = {}): DataResult {
+  return { ok: false, error: dataError(problem, where) };
 }

@@ -3,6 +3,7 @@ export {
   type DataError,
   type DataResult,
   type DataTable,
+  dataError,
   dataFromColumns,
   formatCsv,
   parseCsv,

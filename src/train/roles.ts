@@ -1,4 +1,5 @@
-import type { DataError, DataTable } from './data.ts';
+import { type Phrase, phrase } from '../phrases/index.ts';
+import { type DataError, type DataTable, dataError } from './data.ts';
 
 /** One input of the program in a role, with its position in the graph's input order. */
 export interface RoleInput {
@@ -34,24 +35,18 @@ export function assignRoles(
   fixed: Iterable<string> = [],
 ): RolesResult {
   const inputIndex = new Map(inputNames.map((name, i) => [name, i]));
-  const known = inputNames.length > 0 ? inputNames.join(', ') : 'none';
+  const known = inputNames.length > 0 ? inputNames.join(', ') : phrase('train.noInputs');
   const columnOf = new Map<string, number>();
   for (const [c, name] of data.columns.entries()) {
     if (!inputIndex.has(name))
-      return fail(
-        `Column '${name}' of the header (line 1) is not an input of the program (its inputs: ${known}).`,
-        name,
-      );
+      return fail(phrase('train.notAnInput', { name, inputs: known }), name);
     columnOf.set(name, c);
   }
   const fixedNames = new Set(fixed);
   for (const name of fixedNames) {
     if (!inputIndex.has(name))
-      return fail(
-        `'${name}' is marked fixed but is not an input of the program (its inputs: ${known}).`,
-      );
-    if (columnOf.has(name))
-      return fail(`'${name}' is a data column and cannot also be fixed.`, name);
+      return fail(phrase('train.fixedNotAnInput', { name, inputs: known }));
+    if (columnOf.has(name)) return fail(phrase('train.dataAndFixed', { name }), name);
   }
   const roles = { data: [], parameters: [], fixed: [] } as {
     data: (RoleInput & { column: number })[];
@@ -66,11 +61,16 @@ export function assignRoles(
   });
   if (roles.parameters.length === 0)
     return fail(
-      `No parameter is left to train: every input of the program (${known}) is a data column${roles.fixed.length > 0 ? ' or fixed' : ''}.`,
+      phrase(roles.fixed.length > 0 ? 'train.noParameterFixed' : 'train.noParameter', {
+        inputs: known,
+      }),
     );
   return { ok: true, roles };
 }
 
-function fail(message: string, column?: string): RolesResult {
-  return { ok: false, error: column === undefined ? { message } : { message, line: 1, column } };
+function fail(problem: Phrase, column?: string): RolesResult {
+  return {
+    ok: false,
+    error: dataError(problem, column === undefined ? {} : { line: 1, column }),
+  };
 }

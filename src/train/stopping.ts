@@ -1,3 +1,4 @@
+import { type Phrase, phrase, sayEnglish } from '../phrases/index.ts';
 /**
  * Why a training run stopped, at which step (the index into its losses), and a sentence to show.
  * `steps`: the number of steps asked for is done. `tolerance`: the mean loss fell below the
@@ -8,6 +9,12 @@ export interface TrainingStop {
   readonly reason: 'steps' | 'tolerance' | 'diverged';
   readonly step: number;
   readonly message: string;
+  /** `message` as a phrase, for the page. */
+  readonly phrase: Phrase;
+}
+
+function stop(reason: TrainingStop['reason'], step: number, said: Phrase): TrainingStop {
+  return { reason, step, message: sayEnglish(said), phrase: said };
 }
 
 /** A run has diverged when |loss| passes this many times max(|starting loss|, 1). */
@@ -32,47 +39,59 @@ export function stopForLoss(
   tolerance: number | undefined,
 ): TrainingStop | undefined {
   if (!Number.isFinite(loss)) {
-    const message =
+    const shown = String(loss);
+    return stop(
+      'diverged',
+      step,
       step === 0
-        ? `The mean loss at the starting values is ${loss}, so training cannot start; check the data and the starting values.`
-        : `Training diverged at step ${step}: the mean loss is ${loss}. Try a smaller learning rate.`;
-    return { reason: 'diverged', step, message };
+        ? phrase('train.startNotFinite', { loss: shown })
+        : phrase('train.divergedNotFinite', { step, loss: shown }),
+    );
   }
   if (Math.abs(loss) > bound)
-    return {
-      reason: 'diverged',
+    return stop(
+      'diverged',
       step,
-      message: `Training diverged at step ${step}: the mean loss ${short(loss)} grew past ${short(bound)}, ${short(DIVERGENCE_FACTOR)} times its starting size. Try a smaller learning rate.`,
-    };
+      phrase('train.divergedGrew', {
+        step,
+        loss: short(loss),
+        bound: short(bound),
+        factor: short(DIVERGENCE_FACTOR),
+      }),
+    );
   if (tolerance !== undefined && loss < tolerance)
-    return {
-      reason: 'tolerance',
+    return stop(
+      'tolerance',
       step,
-      message: `The mean loss ${short(loss)} is below the tolerance ${tolerance} after ${plural(step)}.`,
-    };
+      phrase('train.belowTolerance', {
+        loss: short(loss),
+        tolerance: String(tolerance),
+        steps: phrase('train.steps', { count: step }),
+      }),
+    );
   return undefined;
 }
 
 /** The stop for a gradient component that is not finite (no update is made from it). */
 export function stopForGradient(name: string, value: number, step: number): TrainingStop {
-  return {
-    reason: 'diverged',
+  return stop(
+    'diverged',
     step,
-    message: `Training diverged at step ${step}: the gradient with respect to ${name} is ${value}, so no update was made. Try a smaller learning rate or other starting values.`,
-  };
+    phrase('train.gradientNotFinite', { step, name, value: String(value) }),
+  );
 }
 
 /** The stop when the steps asked for are done. */
 export function stopForSteps(step: number): TrainingStop {
-  return { reason: 'steps', step, message: `Done: ${plural(step)}.` };
+  return stop(
+    'steps',
+    step,
+    phrase('train.done', { steps: phrase('train.steps', { count: step }) }),
+  );
 }
 
 function short(x: number): string {
   return Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-4)
     ? x.toExponential(3)
     : String(Number(x.toPrecision(6)));
-}
-
-function plural(steps: number): string {
-  return `${steps} step${steps === 1 ? '' : 's'}`;
 }

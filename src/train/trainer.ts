@@ -1,7 +1,8 @@
 import type { Graph } from '../graph/index.ts';
+import { type Phrase, phrase } from '../phrases/index.ts';
 import { compileTape } from '../tape/index.ts';
 import { Batches } from './batches.ts';
-import type { DataError, DataTable } from './data.ts';
+import { type DataError, type DataTable, dataError } from './data.ts';
 import { DataPass } from './pass.ts';
 import { assignRoles, type Roles } from './roles.ts';
 import { Series } from './series.ts';
@@ -102,7 +103,7 @@ export type TrainerResult =
  */
 export function createTrainer(graph: Graph, data: DataTable, options: TrainOptions): TrainerResult {
   const problem = optionProblem(options);
-  if (problem) return { ok: false, error: { message: problem } };
+  if (problem) return { ok: false, error: dataError(problem) };
   const names = graph.inputs.map((id) => graph.nodes[id]!.label);
   const assigned = assignRoles(names, data, options.fixed);
   if (!assigned.ok) return assigned;
@@ -112,24 +113,23 @@ export function createTrainer(graph: Graph, data: DataTable, options: TrainOptio
   for (const [name, value] of Object.entries(options.start ?? {})) {
     const i = inputIndex.get(name);
     if (i === undefined)
-      return { ok: false, error: { message: `'${name}' is not an input of the program.` } };
+      return { ok: false, error: dataError(phrase('train.startNotAnInput', { name })) };
     point[i] = value;
   }
   const pass = new DataPass(compileTape(graph), data, roles, point);
   return { ok: true, trainer: new GradientDescent(pass, roles, options) };
 }
 
-function optionProblem(o: TrainOptions): string | undefined {
+function optionProblem(o: TrainOptions): Phrase | undefined {
   if (!(Number.isFinite(o.learningRate) && o.learningRate > 0))
-    return `The learning rate must be a number above 0; got ${o.learningRate}.`;
+    return phrase('train.learningRate', { value: String(o.learningRate) });
   if (o.batchSize !== undefined && !(Number.isInteger(o.batchSize) && o.batchSize >= 1))
-    return `The batch size must be a whole number of rows, at least 1; got ${o.batchSize}.`;
+    return phrase('train.batchSize', { value: String(o.batchSize) });
   if (o.maxSteps !== undefined && !(Number.isInteger(o.maxSteps) && o.maxSteps >= 0))
-    return `The number of steps must be a whole number, at least 0; got ${o.maxSteps}.`;
+    return phrase('train.maxSteps', { value: String(o.maxSteps) });
   if (o.seed !== undefined && !Number.isInteger(o.seed))
-    return `The seed must be a whole number; got ${o.seed}.`;
-  if (o.tolerance !== undefined && Number.isNaN(o.tolerance))
-    return 'The tolerance must be a number.';
+    return phrase('train.seed', { value: String(o.seed) });
+  if (o.tolerance !== undefined && Number.isNaN(o.tolerance)) return phrase('train.tolerance');
   return undefined;
 }
 
