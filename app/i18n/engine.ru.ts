@@ -126,6 +126,7 @@ export const engineRu: Catalog<typeof ENGINE_EN> = {
     derivatives_other: 'все {{count, number}} производной',
   },
   train: {
+    programErrors: 'В программе есть ошибки; исправьте их, чтобы обучать.',
     dataEmpty:
       'Данных нет. Напишите строку заголовка с именами столбцов, затем по строке чисел на каждый пример.',
     raggedRow: 'В строке {{row}} (строка текста {{line}}) {{cells}}, а в заголовке {{columns}}.',

@@ -89,6 +89,7 @@ export const engineZh: Catalog<typeof ENGINE_EN> = {
     derivatives_other: '所有导数（共 {{count, number}} 个）',
   },
   train: {
+    programErrors: '程序有错误；请先修正再训练。',
     dataEmpty: '数据为空。请先写一行列名作为表头，然后每个样本写一行数字。',
     raggedRow: '第 {{row}} 行（第 {{line}} 行文本）有 {{cells}}，但表头有 {{columns}}。',
     emptyCell: "第 {{row}} 行、'{{column}}' 列（第 {{line}} 行文本）为空；请在那里填一个数字。",

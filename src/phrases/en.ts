@@ -109,6 +109,7 @@ export const ENGINE_EN = {
     derivatives_other: 'all {{count, number}} derivatives',
   },
   train: {
+    programErrors: 'The program has errors; fix them to train.',
     dataEmpty:
       'The data is empty. Write a header row of column names, then one row of numbers per example.',
     raggedRow: 'Row {{row}} (line {{line}}) has {{cells}}, but the header names {{columns}}.',

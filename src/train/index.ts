@@ -18,6 +18,13 @@ export {
   XOR_NETWORK,
 } from './examples.ts';
 export { assignRoles, type RoleInput, type Roles, type RolesResult } from './roles.ts';
+export {
+  buildTraining,
+  TrainingSession,
+  type TrainRequest,
+  type TrainResponse,
+  type TrainSettings,
+} from './session.ts';
 export { DIVERGENCE_FACTOR, divergenceBound, type TrainingStop } from './stopping.ts';
 export {
   createTrainer,
@@ -27,3 +34,11 @@ export {
   type TrainerState,
   type TrainOptions,
 } from './trainer.ts';
+export {
+  type LossSurface,
+  lossSurface,
+  type ModelFit,
+  modelFit,
+  SURFACE_SIZE,
+  surfaceRange,
+} from './views.ts';
