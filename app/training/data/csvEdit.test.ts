@@ -7,6 +7,7 @@ import {
   csvLayout,
   fromSemicolons,
   looksSemicolonSeparated,
+  pasteBlock,
   readGrid,
   removeColumn,
   removeRow,
@@ -123,6 +124,17 @@ describe('columns', () => {
     ['x,t\n1,3\n', 0, ' a,b ', 'a b,t\n1,3\n'],
   ])('renameColumn(%j, %i, %j) is %j', (text, column, name, expected) => {
     expect(renameColumn(text, column, name)).toBe(expected);
+  });
+});
+
+describe('pasteBlock', () => {
+  it.each([
+    ['x,t\n1,3\n', 0, 0, '5\t6\n7\t8\n', 'x,t\n5,6\n7,8\n'],
+    ['x,t\n1,3\n', 0, 1, '5\r\n6', 'x,t\n1,5\n,6\n'],
+    ['x,t\n1,3\n', 0, 1, '5,6,7', 'x,t\n1,5\n'],
+    ['x\tt\n1\t3', 0, 0, '2,4', 'x\tt\n2\t4'],
+  ])('pasteBlock(%j, %i, %i, %j) is %j', (text, row, column, block, expected) => {
+    expect(pasteBlock(text, row, column, block)).toBe(expected);
   });
 });
 

@@ -236,3 +236,27 @@ function unquoted(cell: string): string {
     ? cell.slice(1, -1).trim()
     : cell;
 }
+
+/**
+ * Pastes a block of cells (a spreadsheet's copy: rows on lines, cells split by tabs, or by
+ * commas when there is no tab) with its top left at `row`, `column`; rows are added as needed,
+ * cells past the last column are left out.
+ */
+export function pasteBlock(text: string, row: number, column: number, block: string): string {
+  const lines = block.split(/\r?\n/);
+  if (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
+  const separator = block.includes('\t') ? '\t' : ',';
+  let out = text;
+  let rows = csvLayout(out).rowStarts.length;
+  const width = readGrid(out, 0).columns.length;
+  lines.forEach((line, r) => {
+    while (rows <= row + r) {
+      out = addRow(out);
+      rows++;
+    }
+    line.split(separator).forEach((cell, c) => {
+      if (column + c < width) out = setCell(out, row + r, column + c, cell.trim());
+    });
+  });
+  return out;
+}

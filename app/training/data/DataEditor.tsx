@@ -1,0 +1,100 @@
+import './data.css';
+import { useId, useMemo } from 'react';
+import { useTranslation } from '../../i18n/i18n.ts';
+import {
+  addColumn,
+  addRow,
+  pasteBlock,
+  readGrid,
+  removeColumn,
+  removeRow,
+  renameColumn,
+  setCell,
+} from './csvEdit.ts';
+import { DataGrid, type GridEdits } from './DataGrid.tsx';
+import { invalidPlace } from './invalid.ts';
+import { PasteCsv } from './PasteCsv.tsx';
+
+/** Rows drawn as fields; the others are edited as text in Paste CSV. */
+export const SHOWN_DATA_ROWS = 200;
+
+/** A problem with the data, as parseCsv or assignRoles give it (rows count from 1). */
+export interface DataEditorError {
+  readonly message: string;
+  readonly row?: number;
+  readonly column?: string | number;
+}
+
+export interface DataEditorProps {
+  /** The data as CSV text: a header row of column names, then rows of numbers. */
+  readonly text: string;
+  /** Every edit, as the whole new text; nothing typed is dropped, numbers or not. */
+  readonly onChange: (text: string) => void;
+  /** The program's inputs: a column named otherwise is marked. */
+  readonly inputs: readonly string[];
+  /** The owner's reading of `text`; its cell or column is marked and its message shown. */
+  readonly error?: DataEditorError;
+}
+
+/**
+ * The training data as a table of editable cells, with its CSV text under `Paste CSV`. A
+ * controlled component: it holds no data, and every edit calls `onChange` with the new text,
+ * in which every other character is kept as it was.
+ */
+export function DataEditor({ text, onChange, inputs, error }: DataEditorProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const errorId = useId();
+  const grid = useMemo(() => readGrid(text, SHOWN_DATA_ROWS), [text]);
+  const invalid = invalidPlace(error, grid.columns);
+  const edits: GridEdits = {
+    setCell: (row, column, value) => onChange(setCell(text, row, column, value)),
+    pasteBlock: (row, column, block) => onChange(pasteBlock(text, row, column, block)),
+    addRow: () => onChange(addRow(text)),
+    removeRow: (row) => onChange(removeRow(text, row)),
+    addColumn: (name) => onChange(addColumn(text, name)),
+    renameColumn: (column, name) => onChange(renameColumn(text, column, name)),
+    removeColumn: (column) => onChange(removeColumn(text, column)),
+  };
+  const hasColumns = grid.columns.length > 0;
+  return (
+    <section className="data-editor" aria-labelledby={titleId}>
+      <h3 id={titleId} className="data-title">
+        {t('dataTable.title')}
+        <span className="data-size">
+          {t('dataTable.rows', { count: grid.rowCount })} ·{' '}
+          {t('dataTable.columns', { count: grid.columns.length })}
+        </span>
+      </h3>
+      {!hasColumns && <p className="muted">{t('dataTable.empty')}</p>}
+      {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
+      <div className="data-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <DataGrid
+          grid={grid}
+          titleId={titleId}
+          inputs={inputs}
+          invalid={invalid}
+          errorId={errorId}
+          edits={edits}
+        />
+      </div>
+      {error && (
+        <p id={errorId} role="alert" className="data-error">
+          {error.message}
+        </p>
+      )}
+      {grid.rowCount > grid.rows.length && (
+        <p className="muted data-showing">
+          {t('dataTable.showing', { shown: grid.rows.length, count: grid.rowCount })}
+        </p>
+      )}
+      <p className="data-actions">
+        <button type="button" className="data-button" disabled={!hasColumns} onClick={edits.addRow}>
+          <span aria-hidden="true">+ </span>
+          {t('dataTable.addRow')}
+        </button>
+      </p>
+      <PasteCsv text={text} onChange={onChange} />
+    </section>
+  );
+}
