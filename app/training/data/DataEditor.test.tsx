@@ -127,7 +127,9 @@ describe('DataEditor editing', () => {
     const name = editor.host.querySelector<HTMLInputElement>(
       'input[aria-label="New column name"]',
     )!;
-    expect(name.value).toBe('x');
+    act(() => name.form!.requestSubmit());
+    expect(editor.host.textContent).toContain('Write a name for the column.');
+    type(name, 'x');
     act(() => name.form!.requestSubmit());
     expect(editor.text()).toBe('t,x\n3,\n7,\n,\n');
   });

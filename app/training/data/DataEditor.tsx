@@ -1,6 +1,7 @@
 import './data.css';
 import { useId, useMemo } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
+import { AddColumn } from './AddColumn.tsx';
 import {
   addColumn,
   addRow,
@@ -52,7 +53,6 @@ export function DataEditor({ text, onChange, inputs, error }: DataEditorProps) {
     pasteBlock: (row, column, block) => onChange(pasteBlock(text, row, column, block)),
     addRow: () => onChange(addRow(text)),
     removeRow: (row) => onChange(removeRow(text, row)),
-    addColumn: (name) => onChange(addColumn(text, name)),
     renameColumn: (column, name) => onChange(renameColumn(text, column, name)),
     removeColumn: (column) => onChange(removeColumn(text, column)),
   };
@@ -67,17 +67,19 @@ export function DataEditor({ text, onChange, inputs, error }: DataEditorProps) {
         </span>
       </h3>
       {!hasColumns && <p className="muted">{t('dataTable.empty')}</p>}
-      {/* biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1) */}
-      <div className="data-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
-        <DataGrid
-          grid={grid}
-          titleId={titleId}
-          inputs={inputs}
-          invalid={invalid}
-          errorId={errorId}
-          edits={edits}
-        />
-      </div>
+      {hasColumns && (
+        // biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1)
+        <div className="data-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+          <DataGrid
+            grid={grid}
+            titleId={titleId}
+            inputs={inputs}
+            invalid={invalid}
+            errorId={errorId}
+            edits={edits}
+          />
+        </div>
+      )}
       {error && (
         <p id={errorId} role="alert" className="data-error">
           {error.message}
@@ -88,12 +90,19 @@ export function DataEditor({ text, onChange, inputs, error }: DataEditorProps) {
           {t('dataTable.showing', { shown: grid.rows.length, count: grid.rowCount })}
         </p>
       )}
-      <p className="data-actions">
-        <button type="button" className="data-button" disabled={!hasColumns} onClick={edits.addRow}>
-          <span aria-hidden="true">+ </span>
-          {t('dataTable.addRow')}
-        </button>
-      </p>
+      <div className="data-actions">
+        {hasColumns && (
+          <button type="button" className="data-button" onClick={edits.addRow}>
+            <span aria-hidden="true">+ </span>
+            {t('dataTable.addRow')}
+          </button>
+        )}
+        <AddColumn
+          columns={grid.columns}
+          inputs={inputs}
+          onAdd={(name) => onChange(addColumn(text, name))}
+        />
+      </div>
       <PasteCsv text={text} onChange={onChange} />
     </section>
   );

@@ -1,10 +1,9 @@
-import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import type { CsvGrid } from './csvEdit.ts';
 import { DataCell } from './DataCell.tsx';
 import type { InvalidPlace } from './invalid.ts';
-import { NameForm } from './NameForm.tsx';
 
 /** What the grid asks its owner to do to the CSV text. */
 export interface GridEdits {
@@ -12,13 +11,12 @@ export interface GridEdits {
   readonly pasteBlock: (row: number, column: number, block: string) => void;
   readonly addRow: () => void;
   readonly removeRow: (row: number) => void;
-  readonly addColumn: (name: string) => void;
   readonly renameColumn: (column: number, name: string) => void;
   readonly removeColumn: (column: number) => void;
 }
 
 /**
- * The table of cells: a header of column names (rename, remove, add), a row number and a
+ * The table of cells: a header of column names (rename, remove), a row number and a
  * remove button per row. Enter and ArrowDown go down a row, Shift+Enter and ArrowUp up (Tab goes
  * right, natively); Enter on the last row adds a row.
  */
@@ -34,7 +32,6 @@ export function DataGrid(props: {
   const { grid, invalid, edits } = props;
   const { columns, rows } = grid;
   const table = useRef<HTMLTableElement>(null);
-  const [adding, setAdding] = useState(false);
   const pendingFocus = useRef<{ row: number; column: number } | null>(null);
   const unused = props.inputs.filter((name) => !columns.includes(name));
 
@@ -94,27 +91,7 @@ export function DataGrid(props: {
               onRemove={edits.removeColumn}
             />
           ))}
-          <th scope="col" className="data-add-col">
-            {adding ? (
-              <NameForm
-                initial={unused[0] ?? ''}
-                taken={columns}
-                suggestions={unused}
-                label={t('dataTable.newColumnName')}
-                submitLabel={t('dataTable.add')}
-                onSubmit={(name) => {
-                  setAdding(false);
-                  edits.addColumn(name);
-                }}
-                onCancel={() => setAdding(false)}
-              />
-            ) : (
-              <button type="button" className="data-button" onClick={() => setAdding(true)}>
-                <span aria-hidden="true">+ </span>
-                {t('dataTable.addColumn')}
-              </button>
-            )}
-          </th>
+          <td className="data-row-actions" />
         </tr>
       </thead>
       <tbody onKeyDown={onKeyDown}>

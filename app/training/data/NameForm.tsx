@@ -55,6 +55,7 @@ export function NameForm(props: {
         spellCheck={false}
         value={name}
         aria-label={props.label}
+        placeholder={props.label}
         aria-invalid={(shownProblem && problem !== undefined) || undefined}
         aria-describedby={shownProblem && problem ? problemId : undefined}
         list={props.suggestions.length > 0 ? listId : undefined}

@@ -54,6 +54,7 @@ describe('setCell', () => {
   it.each([
     ['x,t\n1,3\n2,5\n', 1, 1, '9', 'x,t\n1,3\n2,9\n'],
     ['x, t\r\n1, 3\r\n', 0, 1, '-0.5', 'x, t\r\n1, -0.5\r\n'],
+    ['x , t\n 1 , 3 \n', 0, 0, '2', 'x , t\n 2 , 3 \n'],
     ['x\tt\n1\t3', 0, 0, '7', 'x\tt\n7\t3'],
     ['x,t\n\n1,3\n\n2,5', 1, 0, 'abc', 'x,t\n\n1,3\n\nabc,5'],
     ['x,t,u\n1\n', 0, 2, '4', 'x,t,u\n1,,4\n'],
@@ -216,6 +217,30 @@ describe('properties', () => {
         cells.forEach((cell, c) => {
           const expected = r === row && c === column ? value : cell;
           expect(read.data.values[c]![r]).toBe(Number(expected));
+        });
+      });
+    },
+  );
+
+  test.prop([table.chain((t) => fc.tuple(fc.constant(t), at(t), number))])(
+    'setCell changes that cell between its spaces, and no other character',
+    ([t, { row, column }, value]) => {
+      const before = t.text.split('\n');
+      const after = setCell(t.text, row, column, value).split('\n');
+      const layout = csvLayout(t.text);
+      const line = t.text.slice(0, layout.rowStarts[row]).split('\n').length - 1;
+      const separator = layout.separator;
+      expect(after.length).toBe(before.length);
+      after.forEach((text, l) => {
+        if (l !== line) {
+          expect(text).toBe(before[l]);
+          return;
+        }
+        const old = before[l]!.split(separator);
+        const cells = text.split(separator);
+        expect(cells.length).toBe(old.length);
+        cells.forEach((cell, c) => {
+          expect(cell).toBe(c === column ? old[c]!.replace(old[c]!.trim(), value) : old[c]);
         });
       });
     },
