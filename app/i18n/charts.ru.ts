@@ -16,7 +16,7 @@ export const chartsRu: Catalog<typeof CHARTS_EN> = {
   lossLeft: 'С шага {{step}} потери не число или бесконечны.',
   stopSteps: 'остановлено на шаге {{step}}',
   stopTolerance: 'ниже допуска на шаге {{step}}',
-  stopDiverged: 'расходится на шаге {{step}}',
+  stopDiverged: 'разошлось на шаге {{step}}',
   stopDivergedSummary: 'Обучение разошлось на шаге {{step}}; последние конечные потери {{value}}.',
   currentStep: 'Выделен шаг {{step}}: потери {{value}}.',
   parameter: 'Значение',

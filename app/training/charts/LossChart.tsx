@@ -186,7 +186,17 @@ export const LossChart = memo(function LossChart({
           y={y(at(stopAt))}
           reason={stop.reason}
           label={t(STOP_LABEL[stop.reason], { step: stop.step })}
-          lines={runs}
+          lines={
+            showCurrent
+              ? [
+                  ...runs,
+                  [
+                    [x(current as number), TOP],
+                    [x(current as number), HEIGHT - BOTTOM],
+                  ],
+                ]
+              : runs
+          }
           bounds={{
             x: margin.left,
             y: TOP - 4,

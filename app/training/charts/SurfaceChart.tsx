@@ -212,8 +212,9 @@ export const SurfaceChart = memo(function SurfaceChart({ names, grid, path }: Su
     .domain([xs[0]!, xs[xs.length - 1]!])
     .range([left, WIDTH - RIGHT]);
   const curve = segments(Array.from(xs, (w, i): Point => [x(w), y(clean.values[i]!)]));
-  const loss = (w: number) => interpolate(xs, clean.values, w);
-  const screen = kept.map((k): Point => [x(at(k, 0)), y(loss(at(k, 0)))]);
+  // The visited points sit on the drawn polyline: interpolated in screen space, not in loss.
+  const curveY = Float64Array.from(clean.values, (v) => y(v));
+  const screen = kept.map((k): Point => [x(at(k, 0)), interpolate(xs, curveY, at(k, 0))]);
   return frame(
     <>
       <defs>
