@@ -181,10 +181,23 @@ describe('DataEditor editing', () => {
 
   it('edits the whole text in Paste CSV', () => {
     const editor = mount({ text: LINE });
+    expect(editor.host.querySelector('textarea')).toBeNull();
+    const details = editor.host.querySelector('details')!;
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
     const area = editor.host.querySelector('textarea')!;
     expect(area.value).toBe(LINE);
     type(area, 'x\tt\n4\t5\n');
     expect(editor.text()).toBe('x\tt\n4\t5\n');
     expect(cell(editor.host, 't, row 1').value).toBe('5');
+  });
+
+  it('offers to read semicolon-separated text with decimal commas', () => {
+    const editor = mount({ text: 'x;t\n1,5;2\n' });
+    act(() => button(editor.host, 'Use commas and decimal points').click());
+    expect(editor.text()).toBe('x,t\n1.5,2\n');
+    expect(editor.host.textContent).not.toContain('semicolons');
   });
 });

@@ -1,5 +1,5 @@
 import './data.css';
-import { useId, useMemo } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
 import { AddColumn } from './AddColumn.tsx';
 import {
@@ -48,14 +48,24 @@ export function DataEditor({ text, onChange, inputs, error }: DataEditorProps) {
   const errorId = useId();
   const grid = useMemo(() => readGrid(text, SHOWN_DATA_ROWS), [text]);
   const invalid = invalidPlace(error, grid.columns);
-  const edits: GridEdits = {
-    setCell: (row, column, value) => onChange(setCell(text, row, column, value)),
-    pasteBlock: (row, column, block) => onChange(pasteBlock(text, row, column, block)),
-    addRow: () => onChange(addRow(text)),
-    removeRow: (row) => onChange(removeRow(text, row)),
-    renameColumn: (column, name) => onChange(renameColumn(text, column, name)),
-    removeColumn: (column) => onChange(removeColumn(text, column)),
-  };
+  // The edits read the newest text and onChange through a ref, so they stay the same object and
+  // a keystroke draws only the row it changed (200 rows of fields otherwise, at every key).
+  const latest = useRef({ text, onChange });
+  useLayoutEffect(() => {
+    latest.current = { text, onChange };
+  });
+  const edits = useMemo<GridEdits>(() => {
+    const apply = (edit: (text: string) => string) =>
+      latest.current.onChange(edit(latest.current.text));
+    return {
+      setCell: (row, column, value) => apply((t) => setCell(t, row, column, value)),
+      pasteBlock: (row, column, block) => apply((t) => pasteBlock(t, row, column, block)),
+      addRow: () => apply(addRow),
+      removeRow: (row) => apply((t) => removeRow(t, row)),
+      renameColumn: (column, name) => apply((t) => renameColumn(t, column, name)),
+      removeColumn: (column) => apply((t) => removeColumn(t, column)),
+    };
+  }, []);
   const hasColumns = grid.columns.length > 0;
   return (
     <section className="data-editor" aria-labelledby={titleId}>

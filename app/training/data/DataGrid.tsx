@@ -2,7 +2,7 @@ import { type KeyboardEvent, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
 import { ColumnHeader } from './ColumnHeader.tsx';
 import type { CsvGrid } from './csvEdit.ts';
-import { DataCell } from './DataCell.tsx';
+import { DataRow } from './DataRow.tsx';
 import type { InvalidPlace } from './invalid.ts';
 
 /** What the grid asks its owner to do to the CSV text. */
@@ -95,44 +95,20 @@ export function DataGrid(props: {
         </tr>
       </thead>
       <tbody onKeyDown={onKeyDown}>
-        {rows.map((cells, r) => {
-          const rowInvalid = invalid.row === r;
-          return (
+        {rows.map((cells, r) => (
+          <DataRow
             // biome-ignore lint/suspicious/noArrayIndexKey: a row is its position in the text
-            <tr key={r} className={rowInvalid ? 'is-invalid' : undefined}>
-              <th scope="row" className="data-rownum">
-                {r + 1}
-              </th>
-              {columns.map((name, c) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: a cell is its position
-                <td key={c}>
-                  <DataCell
-                    value={cells[c] ?? ''}
-                    row={r}
-                    column={c}
-                    label={t('dataTable.cell', { column: name, row: r + 1 })}
-                    invalid={rowInvalid && (invalid.column === undefined || invalid.column === c)}
-                    missing={c >= cells.length}
-                    describedBy={props.errorId}
-                    onEdit={edits.setCell}
-                    onPasteBlock={edits.pasteBlock}
-                  />
-                </td>
-              ))}
-              <td className="data-row-actions">
-                <button
-                  type="button"
-                  className="data-icon-button"
-                  aria-label={t('dataTable.removeRow', { row: r + 1 })}
-                  title={t('dataTable.removeRow', { row: r + 1 })}
-                  onClick={() => edits.removeRow(r)}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </td>
-            </tr>
-          );
-        })}
+            key={r}
+            row={r}
+            cells={cells}
+            columns={columns}
+            invalid={
+              invalid.row !== r ? undefined : invalid.column === undefined ? 'row' : invalid.column
+            }
+            errorId={props.errorId}
+            edits={edits}
+          />
+        ))}
       </tbody>
     </table>
   );

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/i18n.ts';
 import { fromSemicolons, looksSemicolonSeparated } from './csvEdit.ts';
 
@@ -12,24 +12,12 @@ export function PasteCsv(props: {
 }) {
   const { t } = useTranslation();
   const hintId = useId();
+  // The text area is drawn only while open: 10,000 rows of text need not be laid out again at
+  // every keystroke in the table.
+  const [open, setOpen] = useState(false);
   const semicolons = looksSemicolonSeparated(props.text);
   return (
-    <details className="data-paste">
-      <summary>{t('dataTable.paste')}</summary>
-      <p id={hintId} className="muted">
-        {t('dataTable.pasteHint')}
-      </p>
-      <textarea
-        className="data-csv"
-        value={props.text}
-        rows={8}
-        spellCheck={false}
-        autoComplete="off"
-        wrap="off"
-        aria-label={t('dataTable.csvText')}
-        aria-describedby={hintId}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
+    <>
       {semicolons && (
         <p className="data-semicolons">
           {t('dataTable.semicolons')}{' '}
@@ -42,6 +30,25 @@ export function PasteCsv(props: {
           </button>
         </p>
       )}
-    </details>
+      <details className="data-paste" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{t('dataTable.paste')}</summary>
+        <p id={hintId} className="muted">
+          {t('dataTable.pasteHint')}
+        </p>
+        {open && (
+          <textarea
+            className="data-csv"
+            value={props.text}
+            rows={8}
+            spellCheck={false}
+            autoComplete="off"
+            wrap="off"
+            aria-label={t('dataTable.csvText')}
+            aria-describedby={hintId}
+            onChange={(event) => props.onChange(event.target.value)}
+          />
+        )}
+      </details>
+    </>
   );
 }
