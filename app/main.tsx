@@ -9,14 +9,20 @@ import { decodeHash } from './store/urlState.ts';
 import { connectUrl } from './store/urlSync.ts';
 import './styles.css';
 import { startTheme } from './theme/themeState.ts';
+import { connectTrainingUrl, initialTraining } from './training/trainingUrl.ts';
 
 // The theme first, synchronously: the page's first paint is already in it (no light flash).
 startTheme();
 // The language too: the first render is already in it.
 startLanguage();
 
-const store = createAppStore(decodeHash(window.location.hash));
+const store = createAppStore(
+  decodeHash(window.location.hash),
+  initialTraining(window.location.hash),
+);
 connectUrl(store);
+// After urlSync: its entry for a loaded example is pushed before the training part is written.
+connectTrainingUrl(store);
 connectEngine(store);
 
 const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import type { AppState } from '../store/state.ts';
 import { EXAMPLES } from './examples.ts';
 
 const selectLoad = (s: AppState) => s.loadShared;
+const selectSetTraining = (s: AppState) => s.setTraining;
 const selectSource = (s: AppState) => s.source;
 
 /**
@@ -15,6 +16,7 @@ const selectSource = (s: AppState) => s.source;
 export function ExamplesMenu() {
   const { t } = useTranslation();
   const loadShared = useAppStore(selectLoad);
+  const setTraining = useAppStore(selectSetTraining);
   const source = useAppStore(selectSource);
   const current = EXAMPLES.find((e) => e.source.trim() === source.trim())?.id ?? '';
   return (
@@ -25,12 +27,18 @@ export function ExamplesMenu() {
         value={current}
         onChange={(event) => {
           const example = EXAMPLES.find((e) => e.id === event.currentTarget.value);
-          if (example)
-            loadShared({
-              source: example.source,
-              overrides: {},
-              ...(example.view ? { view: example.view } : {}),
-            });
+          if (!example) return;
+          loadShared({
+            source: example.source,
+            overrides: {},
+            ...(example.view ? { view: example.view } : {}),
+          });
+          // A training example brings its data and settings; any other has none.
+          setTraining(
+            example.training
+              ? { batchSize: undefined, seed: undefined, tolerance: undefined, ...example.training }
+              : null,
+          );
         }}
       >
         <option value="" disabled>

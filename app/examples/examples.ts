@@ -1,7 +1,26 @@
+import {
+  AND_NEURON,
+  APPLES,
+  FIT_A_LINE,
+  type TrainingExample,
+  XOR_NETWORK,
+} from '../../src/index.ts';
 import type { SharedView } from '../store/program.ts';
+import type { TrainingConfig } from '../training/config.ts';
 
 /** The examples, by id. */
-export type ExampleId = 'colah' | 'apples' | 'circuit' | 'max' | 'neuron' | 'network' | 'ladder';
+export type ExampleId =
+  | 'colah'
+  | 'apples'
+  | 'circuit'
+  | 'max'
+  | 'neuron'
+  | 'network'
+  | 'ladder'
+  | 'fitLine'
+  | 'andNeuron'
+  | 'xorNetwork'
+  | 'applesPrice';
 
 /** A program a person can load from the Examples menu, and how it is best first shown. */
 export interface Example {
@@ -9,6 +28,24 @@ export interface Example {
   readonly id: ExampleId;
   readonly source: string;
   readonly view?: SharedView;
+  /** Data and settings for the Training panel: a training example. */
+  readonly training?: TrainingConfig;
+}
+
+/** A training example of the engine's as a menu entry: its program, data and settings. */
+function trainingExample(id: ExampleId, example: TrainingExample): Example {
+  return {
+    id,
+    source: `${example.program}\n`,
+    view: { mode: 'reverse' },
+    training: {
+      data: example.csv,
+      learningRate: example.learningRate,
+      steps: example.steps,
+      fixed: example.fixed ?? [],
+      done: 0,
+    },
+  };
 }
 
 function ladder(stages: number): string {
@@ -68,4 +105,8 @@ export const EXAMPLES: readonly Example[] = [
     // The paths are what it shows: operation by operation, sin and cos side by side.
     view: { collapse: false },
   },
+  trainingExample('fitLine', FIT_A_LINE),
+  trainingExample('andNeuron', AND_NEURON),
+  trainingExample('xorNetwork', XOR_NETWORK),
+  trainingExample('applesPrice', APPLES),
 ];

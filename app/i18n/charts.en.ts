@@ -15,7 +15,7 @@ export const CHARTS_EN = {
   stopDiverged: 'diverged at step {{step}}',
   stopDivergedSummary: 'Training diverged at step {{step}}; the last finite loss is {{value}}.',
   currentStep: 'Step {{step}} is highlighted: loss {{value}}.',
-  parameter: 'Value',
+  parameter: 'Parameter values',
   parametersTitle: 'Parameters over the steps',
   parametersEmpty: 'No parameter values yet.',
   parametersSummary: 'Parameters from step {{from}} to step {{to}}: {{list}}.',

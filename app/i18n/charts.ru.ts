@@ -19,7 +19,7 @@ export const chartsRu: Catalog<typeof CHARTS_EN> = {
   stopDiverged: 'разошлось на шаге {{step}}',
   stopDivergedSummary: 'Обучение разошлось на шаге {{step}}; последние конечные потери {{value}}.',
   currentStep: 'Выделен шаг {{step}}: потери {{value}}.',
-  parameter: 'Значение',
+  parameter: 'Значения параметров',
   parametersTitle: 'Параметры по шагам',
   parametersEmpty: 'Значений параметров пока нет.',
   parametersSummary: 'Параметры с шага {{from}} по шаг {{to}}: {{list}}.',

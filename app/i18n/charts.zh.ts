@@ -16,7 +16,7 @@ export const chartsZh: Catalog<typeof CHARTS_EN> = {
   stopDiverged: '在第 {{step}} 步发散',
   stopDivergedSummary: '训练在第 {{step}} 步发散；最后一个有限的损失是 {{value}}。',
   currentStep: '突出显示第 {{step}} 步：损失 {{value}}。',
-  parameter: '值',
+  parameter: '参数值',
   parametersTitle: '参数随步数的变化',
   parametersEmpty: '还没有参数值。',
   parametersSummary: '从第 {{from}} 步到第 {{to}} 步的参数：{{list}}。',

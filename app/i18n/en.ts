@@ -34,6 +34,10 @@ export const en = {
     neuron: 'a sigmoid neuron',
     network: 'a two-layer network with a loss',
     ladder: 'a ladder of sin(x)*cos(x): many paths',
+    fitLine: 'training: fit a line to five points',
+    andNeuron: 'training: a sigmoid neuron learns AND',
+    xorNetwork: 'training: a 2-2-1 network learns XOR',
+    applesPrice: 'training: the apple price that makes 300',
   },
   program: {
     title: 'Program',

@@ -1,4 +1,41 @@
-// English for the training strings of the Training panel; zh and ru in training.zh.ts, training.ru.ts.
+// English for the Training panel; zh and ru in training.zh.ts, training.ru.ts.
 export const TRAINING_EN = {
   title: 'Training',
+  intro:
+    'Gradient descent: each step runs the program on every row of the data (or a minibatch), averages the gradient of the loss, and moves each parameter against it, <var>w ← w − η·∂C/∂w</var>.',
+  noData:
+    'Training needs data: a table whose columns are named like inputs of the program (they take each row’s values); the other inputs are the parameters it learns. The program’s output is one row’s loss.',
+  addData: 'Add data',
+  removeData: 'Remove data',
+  examples: 'Or load a training example from the Examples menu.',
+  roles: 'Roles of the inputs',
+  roleData: 'data',
+  roleParameter: 'parameter',
+  roleFixed: 'fixed',
+  fixedLabel: 'Hold {{name}} fixed',
+  learningRate: 'Learning rate',
+  batchSize: 'Batch size',
+  batchAll: 'all rows',
+  seed: 'Seed',
+  steps: 'Steps per run',
+  tolerance: 'Stop below loss',
+  toleranceNone: 'none',
+  trainStep: 'Train step',
+  train: 'Train',
+  pause: 'Pause',
+  resetParameters: 'Reset parameters',
+  progress: 'Step {{step, number}}: mean loss {{loss}}',
+  progressRunning: 'Training… step {{step, number}}: mean loss {{loss}}',
+  notStarted: 'Not trained yet: the mean loss at the starting values comes with the first step.',
+  paused: 'Paused.',
+  lastStep: 'Last step (step {{step, number}}, η = {{rate}}, mean over {{rows}}):',
+  rows_one: '{{count, number}} row',
+  rows_other: '{{count, number}} rows',
+  updateRule: '{{name}} ← {{name}} − η·{{gradient}} = {{before}} − {{rate}}·{{value}} = {{after}}',
+  scale: 'Loss scale',
+  scaleLinear: 'linear',
+  scaleLog: 'log',
+  stored:
+    'The data is long ({{count, number}} characters), so it is kept in this browser’s storage: a link made here carries the program and settings but not the data.',
+  missing: 'The link names data kept in another browser’s storage; it is not here.',
 } as const;

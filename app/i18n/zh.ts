@@ -35,6 +35,10 @@ export const zh: Catalog<typeof en> = {
     neuron: '一个 sigmoid 神经元',
     network: '带损失函数的两层网络',
     ladder: 'sin(x)*cos(x) 的阶梯：路径众多',
+    fitLine: '训练：用直线拟合五个点',
+    andNeuron: '训练：一个 sigmoid 神经元学习 AND',
+    xorNetwork: '训练：2-2-1 网络学习 XOR',
+    applesPrice: '训练：让总价为 300 的苹果单价',
   },
   program: {
     title: '程序',

@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/i18n.ts';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
+import { TrainingPanel } from '../training/TrainingPanel.tsx';
 import { Visualizer } from '../visualizer/Visualizer.tsx';
 import { InputTable } from './InputTable.tsx';
 import { NodeTable } from './NodeTable.tsx';
@@ -28,6 +29,7 @@ export function Results() {
     <div className={stale ? 'results is-stale' : 'results'}>
       {stale && <p className="stale-note">{t('results.stale')}</p>}
       <Visualizer />
+      <TrainingPanel />
       <PathsPanel />
       {tables && <InputTable analysis={tables} />}
       {tables && <NodeTable analysis={tables} />}

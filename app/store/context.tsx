@@ -16,3 +16,10 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   if (!store) throw new Error('useAppStore needs a StoreProvider');
   return useStore(store, selector);
 }
+
+/** The store itself, for effects that subscribe to it or read it at the moment they run. */
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs a StoreProvider');
+  return store;
+}

@@ -21,8 +21,11 @@ export const HISTORY_TEXT_BUDGET = 10_000_000;
 /** What undo restores: a program, its input values and the view, step included (not `follow`). */
 export type Snapshot = SharedState;
 
-/** Which edits may merge into one step: typing, or changing one input (`input:x`). */
-export type ChangeGroup = 'typing' | `input:${string}`;
+/**
+ * Which edits may merge into one step: typing, changing one input (`input:x`), or a training
+ * run's reports moving the parameters (one run, one step).
+ */
+export type ChangeGroup = 'typing' | 'training' | `input:${string}`;
 
 export interface HistorySlice {
   /** Older states, the newest last. */

@@ -4,6 +4,7 @@ import type { LinkSlice } from './link.ts';
 import type { PathsSlice } from './paths.ts';
 import type { ProgramSlice } from './program.ts';
 import type { ResultsSlice } from './results.ts';
+import type { TrainingSlice } from './training.ts';
 import type { ViewSlice } from './view.ts';
 
 /** The whole app state: serialisable data and the actions that change it. */
@@ -13,4 +14,5 @@ export type AppState = ProgramSlice &
   ViewSlice &
   PathsSlice &
   LinkSlice &
-  HistorySlice;
+  HistorySlice &
+  TrainingSlice;

@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { TrainingConfig } from '../training/config.ts';
 import { createHistorySlice } from './history.ts';
 import { createInputsSlice } from './inputs.ts';
 import { createLinkSlice } from './link.ts';
@@ -6,6 +7,7 @@ import { createPathsSlice } from './paths.ts';
 import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
 import { createResultsSlice } from './results.ts';
 import type { AppState } from './state.ts';
+import { createTrainingSlice } from './training.ts';
 import { createViewSlice } from './view.ts';
 
 export type AppStore = StoreApi<AppState>;
@@ -13,6 +15,7 @@ export type AppStore = StoreApi<AppState>;
 /** One store built from the typed slices, starting from a shared program and its inputs. */
 export function createAppStore(
   initial: SharedState = { source: DEFAULT_PROGRAM, overrides: {} },
+  training: TrainingConfig | null = null,
 ): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createProgramSlice(initial)(...a),
@@ -22,5 +25,6 @@ export function createAppStore(
     ...createPathsSlice(...a),
     ...createLinkSlice(...a),
     ...createHistorySlice(...a),
+    ...createTrainingSlice(training)(...a),
   }));
 }
