@@ -27,6 +27,7 @@ export const TRAINING_EN = {
   progress: 'Step {{step, number}}: mean loss {{loss}}',
   progressRunning: 'Training… step {{step, number}}: mean loss {{loss}}',
   notStarted: 'Not trained yet: the mean loss at the starting values comes with the first step.',
+  resumed: 'Steps done: {{step, number}}. The curves start again from here.',
   paused: 'Paused.',
   lastStep: 'Last step (step {{step, number}}, η = {{rate}}, mean over {{rows}}):',
   rows_one: '{{count, number}} row',

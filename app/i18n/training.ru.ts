@@ -30,6 +30,7 @@ export const trainingRu: Catalog<typeof TRAINING_EN> = {
   progressRunning: 'Обучение… шаг {{step, number}}: средние потери {{loss}}',
   notStarted:
     'Обучение ещё не начато: средние потери при начальных значениях появятся с первым шагом.',
+  resumed: 'Сделано шагов: {{step, number}}. Кривые начинаются отсюда заново.',
   paused: 'Пауза.',
   lastStep: 'Последний шаг (шаг {{step, number}}, η = {{rate}}, среднее по: {{rows}}):',
   rows_one: '{{count, number}} строка',

@@ -29,6 +29,7 @@ export const trainingZh: Catalog<typeof TRAINING_EN> = {
   progress: '第 {{step, number}} 步：平均损失 {{loss}}',
   progressRunning: '训练中……第 {{step, number}} 步：平均损失 {{loss}}',
   notStarted: '尚未训练：第一步会给出初始值处的平均损失。',
+  resumed: '已完成 {{step, number}} 步。曲线从这里重新开始。',
   paused: '已暂停。',
   lastStep: '上一步（第 {{step, number}} 步，η = {{rate}}，对 {{rows}}取平均）：',
   rows_other: '{{count, number}} 行',

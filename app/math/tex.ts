@@ -46,6 +46,8 @@ export function mathTex(tokens: readonly Token[]): string {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (token.kind === 'symbol' && token.text === '^') {
+      // After a prime or another superscript, an empty base: `f'^2` is a double superscript.
+      if (endsInSuperscript(out)) out.push('{}');
       if (next?.kind === 'symbol' && next.text === '(') {
         out.push('^{');
         closers.push(true);
@@ -63,11 +65,19 @@ export function mathTex(tokens: readonly Token[]): string {
         continue;
       }
     }
-    out.push(tokenTex(token, isCall(tokens, i)));
+    const tex = tokenTex(token, isCall(tokens, i));
+    if (tex.startsWith('^') && endsInSuperscript(out)) out.push('{}');
+    out.push(tex);
   }
   // Superscripts a line leaves open are closed, so the TeX parses.
   for (const superscript of closers) if (superscript) out.push('}');
   return out.join(' ');
+}
+
+/** Whether the TeX so far ends in a prime or a superscript, which a `^` may not follow. */
+function endsInSuperscript(out: readonly string[]): boolean {
+  const last = out.at(-1) ?? '';
+  return last.endsWith("'") || last.startsWith('^');
 }
 
 /** Whether the name at `i` is called: `f(`, `f'(`, or `ln x`. */

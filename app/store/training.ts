@@ -7,7 +7,7 @@ import type {
   TrainingStop,
   TrainResponse,
 } from '../../src/index.ts';
-import type { TrainingConfig } from '../training/config.ts';
+import { parameterNames, type TrainingConfig } from '../training/config.ts';
 import { withHistory } from './history.ts';
 import type { AppState } from './state.ts';
 
@@ -124,7 +124,11 @@ export const createTrainingSlice =
       }),
     resetParameters: () => {
       const state = get();
-      const names = new Set(state.trainHistory?.names ?? []);
+      const inputs = (state.analysis?.inputs ?? []).map((input) => input.name);
+      const names = new Set([
+        ...(state.trainHistory?.names ?? []),
+        ...(state.training ? parameterNames(inputs, state.training) : []),
+      ]);
       const overrides = Object.fromEntries(
         Object.entries(state.overrides).filter(([name]) => !names.has(name)),
       );

@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n/i18n.ts';
+import { headerNames } from './config.ts';
 
 interface RolesLineProps {
   /** The program's inputs, in order. */
@@ -7,18 +8,6 @@ interface RolesLineProps {
   readonly data: string;
   readonly fixed: readonly string[];
   readonly onFixed: (fixed: readonly string[]) => void;
-}
-
-/** The header's column names, as parseCsv reads them (commas, or tabs from a spreadsheet). */
-export function headerNames(csv: string): string[] {
-  const header = csv.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const separator = header.includes('\t') && !header.includes(',') ? '\t' : ',';
-  return header.split(separator).map((cell) =>
-    cell
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .trim(),
-  );
 }
 
 /**

@@ -155,7 +155,9 @@ export const TrainingPanel = memo(function TrainingPanel() {
       </div>
       <p className="training-progress" role="status">
         {lastLoss === undefined
-          ? t('training.notStarted')
+          ? step > 0
+            ? t('training.resumed', { step })
+            : t('training.notStarted')
           : t(running ? 'training.progressRunning' : 'training.progress', {
               step,
               loss: formatNumber(lastLoss),

@@ -96,3 +96,21 @@ export function readTraining(
   };
   return { config, ...(key !== undefined ? { storedKey: key } : {}) };
 }
+
+/** The header's column names, as parseCsv reads them (commas, or tabs from a spreadsheet). */
+export function headerNames(csv: string): string[] {
+  const header = csv.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const separator = header.includes('\t') && !header.includes(',') ? '\t' : ',';
+  return header.split(separator).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
+}
+
+/** The inputs training changes: neither data columns nor held fixed. */
+export function parameterNames(inputs: readonly string[], config: TrainingConfig): string[] {
+  const data = new Set(headerNames(config.data));
+  return inputs.filter((name) => !data.has(name) && !config.fixed.includes(name));
+}

@@ -153,3 +153,18 @@ describe('formatCsv and dataFromColumns', () => {
     expect(dataFromColumns({}).ok).toBe(false);
   });
 });
+
+describe('quoted cells', () => {
+  it('an empty quoted cell is an empty cell, and a quoted number a number', () => {
+    expect(parseCsv('x\n""\n')).toMatchObject({
+      ok: false,
+      error: {
+        row: 1,
+        column: 'x',
+        message: "Row 1, column 'x' (line 2) is empty; write a number there.",
+      },
+    });
+    const read = parseCsv('x,t\n"1",2\n');
+    expect(read.ok && [...read.data.values[0]!]).toEqual([1]);
+  });
+});

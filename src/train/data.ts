@@ -74,7 +74,8 @@ export function parseCsv(text: string): DataResult {
       return fail(ragged, cells.length > width ? { ...at, column: width + 1 } : at);
     }
     for (let c = 0; c < width; c++) {
-      const cell = cells[c]!.trim();
+      // A quoted cell (`""`, what an editor writes for an empty cell of one column) is read unquoted.
+      const cell = unquoted(cells[c]!.trim());
       if (DECIMAL.test(cell)) {
         values[c]![rows] = Number(cell);
         continue;

@@ -77,7 +77,7 @@ describe('modelFit', () => {
     // The program's w = 0.5, b = 0: the curve is 0.5x over the data's range and a little more.
     expect(fit.curve.x[0]).toBeLessThan(0);
     expect(fit.curve.x.at(-1)).toBeGreaterThan(4);
-    fit.curve.x.forEach((x, i) => expect(fit.curve.y[i]).toBeCloseTo(0.5 * x, 12));
+    for (const [i, x] of fit.curve.x.entries()) expect(fit.curve.y[i]).toBeCloseTo(0.5 * x, 12);
   });
 
   it('is undefined unless the data is one input column and one target', () => {
