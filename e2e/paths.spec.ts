@@ -180,6 +180,7 @@ test('every example, and what the person types, gets a path count and a cost tab
     await expect(p.count).toHaveText(/^\d+$/);
     await expect(p.costs.getByRole('row')).toHaveCount(6);
   }
+  await g.examples.selectOption('ladder');
   await expect(p.count).toHaveText('256');
   await g.program.fill('x = 3\ny = x * x * x');
   await expect(p.count).toHaveText('3');
