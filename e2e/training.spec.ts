@@ -119,3 +119,29 @@ test('a program without data offers to add some, and the Training region says wh
   await expect(t.region.getByRole('table')).toBeVisible();
   await expect(page).toHaveURL(/data=/);
 });
+
+test('one step on the graph: a row, reverse mode from the loss, then each parameter’s update', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('fitLine');
+  const t = trainingPanel(page);
+  await t.region.getByRole('textbox', { name: 'Row to show on the graph' }).fill('2');
+  await t.region.getByRole('button', { name: 'Show on the graph' }).click();
+  const ui = firstPage(page);
+  // Row 2 is x = 1, y = 2.8; the graph is at that row, in reverse mode, at its first step.
+  await expect(ui.inputField('x')).toHaveValue('1');
+  await expect(ui.inputField('y')).toHaveValue('2.8');
+  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('reverse');
+  await expect(page).toHaveURL(/step=0/);
+  const narration = page.locator('.narration [aria-live]');
+  await page.getByRole('button', { name: 'Step forward' }).focus();
+  await page.keyboard.press('End');
+  // ∂loss/∂b = 2·(0.5·1 + 0 − 2.8) = −4.6, so b ← 0 − 0.05·(−4.6) = 0.23.
+  await expect(narration).toContainText('Update b: 0 minus 0.05 times -4.6 gives 0.23.');
+  await page.keyboard.press('ArrowLeft');
+  await expect(narration).toHaveText('Update w: 0.5 minus 0.05 times -4.6 gives 0.73.');
+  await expect(page.locator('.narration-equation math').first()).toBeVisible();
+  // The parameter's node is the one lit.
+  await expect(page.locator('[data-node-label="w"]')).toHaveClass(/node--active/);
+});

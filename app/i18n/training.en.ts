@@ -33,6 +33,13 @@ export const TRAINING_EN = {
   rows_one: '{{count, number}} row',
   rows_other: '{{count, number}} rows',
   updateRule: '{{name}} ← {{name}} − η·{{gradient}} = {{before}} − {{rate}}·{{value}} = {{after}}',
+  graphUpdate: '{{name}} ← {{name}} − η·{{adjoint}} = {{before}} − {{rate}}·{{value}} = {{after}}',
+  graphUpdateRule:
+    'Gradient descent on this row alone (batch size 1): each parameter moves against its derivative, times the learning rate η.',
+  graphUpdateSentence:
+    'Update {{name}}: {{before}} minus {{rate}} times {{value}} gives {{after}}.',
+  showRow: 'Row to show on the graph',
+  showOnGraph: 'Show on the graph',
   scale: 'Loss scale',
   scaleLinear: 'linear',
   scaleLog: 'log',

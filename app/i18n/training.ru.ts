@@ -38,6 +38,12 @@ export const trainingRu: Catalog<typeof TRAINING_EN> = {
   rows_many: '{{count, number}} строк',
   rows_other: '{{count, number}} строки',
   updateRule: '{{name}} ← {{name}} − η·{{gradient}} = {{before}} − {{rate}}·{{value}} = {{after}}',
+  graphUpdate: '{{name}} ← {{name}} − η·{{adjoint}} = {{before}} − {{rate}}·{{value}} = {{after}}',
+  graphUpdateRule:
+    'Градиентный спуск только по этой строке (размер пакета 1): каждый параметр сдвигается против своей производной, умноженной на скорость обучения η.',
+  graphUpdateSentence: 'Обновление {{name}}: {{before}} минус {{rate}}, умноженное на {{value}}, даёт {{after}}.',
+  showRow: 'Строка для показа на графе',
+  showOnGraph: 'Показать на графе',
   scale: 'Шкала потерь',
   scaleLinear: 'линейная',
   scaleLog: 'логарифмическая',

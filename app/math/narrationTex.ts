@@ -51,6 +51,7 @@ export function narrationTex(line: string): string {
 
 const OPERATORS = new Set([
   '=',
+  '←',
   '+=',
   '-=',
   '+',
@@ -212,7 +213,7 @@ function cutBeforeRelations(tokens: readonly Token[]): Token[][] {
   for (const t of tokens) {
     if (t.kind === 'symbol' && t.text === '(') depth++;
     if (t.kind === 'symbol' && t.text === ')') depth--;
-    const relation = t.kind === 'symbol' && ['=', '+=', '-='].includes(t.text);
+    const relation = t.kind === 'symbol' && ['=', '←', '+=', '-='].includes(t.text);
     if (relation && depth === 0 && pieces.at(-1)!.some((p) => p.kind !== 'space')) pieces.push([]);
     pieces.at(-1)!.push(t);
   }

@@ -16,6 +16,7 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   ':': '\\mathrel{:}',
   '’': "'",
   '∂': '\\partial',
+  '←': '\\gets',
   '…': '\\ldots',
   '²': '^{2}',
   '³': '^{3}',

@@ -9,10 +9,12 @@ import {
   replay,
   type Trace,
 } from '../../src/index.ts';
+import { useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { stepInterval } from './speed.ts';
+import { narrateUpdate, updateHighlight, updateSteps } from './updateSteps.ts';
 
 const selectStepper = (s: AppState) => ({
   // The graph panel steps what it draws: the collapsed statements, or the whole graph.
@@ -24,6 +26,7 @@ const selectStepper = (s: AppState) => ({
   speed: s.speed,
   setStep: s.setStep,
   setPlaying: s.setPlaying,
+  training: s.training,
 });
 
 const contexts = new WeakMap<Analysis, NarrationContext>();
@@ -69,22 +72,32 @@ export interface Stepper {
  * at the end. Play at the end starts again from the beginning.
  */
 export function useStepper(): Stepper {
-  const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying } = useAppStore(
-    useShallow(selectStepper),
-  );
+  const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying, training } =
+    useAppStore(useShallow(selectStepper));
   const say = useSay();
+  const { t } = useTranslation();
   const trace = traceFor(analysis, mode);
-  const total = trace?.steps.length ?? 0;
-  const step = Math.min(requestedStep ?? total, total);
-  const state = useMemo(
-    () => (trace && analysis ? replay(trace, analysis.nodes.length, step) : undefined),
-    [trace, analysis, step],
+  // When the program trains, reverse mode from the loss ends with each parameter's update.
+  const updates = useMemo(
+    () =>
+      analysis && trace && mode === 'reverse' ? updateSteps(analysis, training, seeds.reverse) : [],
+    [analysis, trace, mode, training, seeds.reverse],
   );
+  const traced = trace?.steps.length ?? 0;
+  const total = traced + updates.length;
+  const step = Math.min(requestedStep ?? total, total);
+  const update = step > traced ? updates[step - traced - 1] : undefined;
+  const state = useMemo(() => {
+    if (!trace || !analysis) return undefined;
+    const replayed = replay(trace, analysis.nodes.length, Math.min(step, traced));
+    return update ? { ...replayed, step, current: updateHighlight(update) } : replayed;
+  }, [trace, analysis, step, traced, update]);
   const narration = useMemo(() => {
+    if (update) return narrateUpdate(update, t);
     if (!analysis || !state?.current || !trace) return undefined;
     const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
     return narrateStep(state.current, mode, seed, narrationContextOf(analysis), say);
-  }, [analysis, state, trace, mode, seeds, say]);
+  }, [analysis, state, trace, mode, seeds, say, update, t]);
 
   useEffect(() => {
     if (!playing) return;

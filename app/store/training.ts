@@ -54,6 +54,11 @@ export interface TrainingSlice {
   trainViewsReceived(views: TrainResponse & { type: 'views' }): void;
   /** The parameters take the program's values again, and the history is cleared. */
   resetParameters(): void;
+  /**
+   * Puts one row's values in the data inputs and shows reverse mode from the loss at its first
+   * step: the pass, then each parameter's update, can be stepped on the graph. One undo step.
+   */
+  showRowOnGraph(row: Readonly<Record<string, number>>): void;
 }
 
 const CLEARED = { trainHistory: null, trainStop: null, trainError: null } as const;
@@ -122,6 +127,16 @@ export const createTrainingSlice =
           ...(views.fit ? { fit: views.fit } : {}),
         },
       }),
+    showRowOnGraph: (row) =>
+      set(
+        withHistory(get(), {
+          overrides: { ...get().overrides, ...row },
+          mode: 'reverse',
+          reverseFrom: null,
+          step: 0,
+          playing: false,
+        }),
+      ),
     resetParameters: () => {
       const state = get();
       const inputs = (state.analysis?.inputs ?? []).map((input) => input.name);

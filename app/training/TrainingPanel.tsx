@@ -11,6 +11,7 @@ import { DataEditor } from './data/DataEditor.tsx';
 import { LastStep } from './LastStep.tsx';
 import { NumberField } from './NumberField.tsx';
 import { RolesLine } from './RolesLine.tsx';
+import { ShowRow } from './ShowRow.tsx';
 import { useTrainingRunner } from './useTrainingRunner.ts';
 
 const selectPanel = (s: AppState) => ({
@@ -23,6 +24,7 @@ const selectPanel = (s: AppState) => ({
   inputs: s.analysis?.inputs,
   setTraining: s.setTraining,
   resetParameters: s.resetParameters,
+  showRowOnGraph: s.showRowOnGraph,
 });
 
 /**
@@ -170,6 +172,11 @@ export const TrainingPanel = memo(function TrainingPanel() {
         </p>
       )}
       {history?.last && <LastStep last={history.last} names={history.names} />}
+      <ShowRow
+        data={config.data}
+        disabled={running || p.error !== null}
+        onShow={p.showRowOnGraph}
+      />
       {history && history.losses.length > 0 && (
         <div className="training-charts">
           <figure>
