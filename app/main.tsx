@@ -9,7 +9,7 @@ import { decodeHash } from './store/urlState.ts';
 import { connectUrl } from './store/urlSync.ts';
 import './styles.css';
 import { startTheme } from './theme/themeState.ts';
-import { connectTrainingUrl, initialTraining } from './training/trainingUrl.ts';
+import { connectTrainingUrl, dataMissing, initialTraining } from './training/trainingUrl.ts';
 
 // The theme first, synchronously: the page's first paint is already in it (no light flash).
 startTheme();
@@ -20,6 +20,7 @@ const store = createAppStore(
   decodeHash(window.location.hash),
   initialTraining(window.location.hash),
 );
+if (dataMissing(window.location.hash)) store.getState().noteDataMissing();
 connectUrl(store);
 // After urlSync: its entry for a loaded example is pushed before the training part is written.
 connectTrainingUrl(store);

@@ -145,3 +145,20 @@ test('one step on the graph: a row, reverse mode from the loss, then each parame
   // The parameter's node is the one lit.
   await expect(page.locator('[data-node-label="w"]')).toHaveClass(/node--active/);
 });
+
+test('data too long for a link is kept in this browser, the page says so, and a reload keeps it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('fitLine');
+  const t = trainingPanel(page);
+  const rows = Array.from({ length: 1500 }, (_, i) => `${i / 100},${(2 * i) / 100 + 1}`);
+  await t.region.getByText('Paste CSV').click();
+  await t.region.getByRole('textbox', { name: 'CSV text' }).fill(`x,y\n${rows.join('\n')}\n`);
+  await expect(t.region).toContainText('kept in this browser’s storage');
+  await expect(page).toHaveURL(/ds=/);
+  await expect(page).not.toHaveURL(/data=/);
+  await page.reload();
+  await expect(t.region).toContainText('1,500 rows');
+  await expect(t.region).toContainText('kept in this browser’s storage');
+});

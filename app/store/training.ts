@@ -42,6 +42,9 @@ export interface TrainingSlice {
   readonly trainStop: TrainingStop | null;
   readonly trainError: DataError | null;
   readonly trainViews: { readonly surface?: LossSurface; readonly fit?: ModelFit } | null;
+  /** The link named data kept in another browser's storage (`ds=`): it is not here. */
+  readonly trainDataMissing: boolean;
+  noteDataMissing(): void;
   /**
    * Changes the set-up (a field given as undefined is removed: an emptied box); a change other
    * than `done` starts the history again. null removes the data.
@@ -72,6 +75,8 @@ export const createTrainingSlice =
     trainStop: null,
     trainError: null,
     trainViews: null,
+    trainDataMissing: false,
+    noteDataMissing: () => set({ trainDataMissing: true }),
     setTraining: (change) => {
       const current = get().training;
       if (change === null) {
@@ -83,7 +88,11 @@ export const createTrainingSlice =
         Object.entries({ ...base, ...change }).filter(([, value]) => value !== undefined),
       ) as unknown as TrainingConfig;
       const onlyDone = Object.keys(change).every((k) => k === 'done');
-      set(onlyDone ? { training: next } : { training: next, trainStatus: 'idle', ...CLEARED });
+      set(
+        onlyDone
+          ? { training: next }
+          : { training: next, trainStatus: 'idle', trainDataMissing: false, ...CLEARED },
+      );
     },
     trainingStarted: () => set({ trainStatus: 'running', trainStop: null, trainError: null }),
     trainingPaused: () => {

@@ -1,5 +1,5 @@
 import './training.css';
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatNumber } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
@@ -7,6 +7,7 @@ import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { FitChart, LossChart, ParameterChart, SurfaceChart } from './charts/index.ts';
+import { MAX_DATA_IN_URL } from './config.ts';
 import { DataEditor } from './data/DataEditor.tsx';
 import { LastStep } from './LastStep.tsx';
 import { NumberField } from './NumberField.tsx';
@@ -21,6 +22,7 @@ const selectPanel = (s: AppState) => ({
   stop: s.trainStop,
   error: s.trainError,
   views: s.trainViews,
+  missing: s.trainDataMissing,
   inputs: s.analysis?.inputs,
   setTraining: s.setTraining,
   resetParameters: s.resetParameters,
@@ -43,11 +45,22 @@ export const TrainingPanel = memo(function TrainingPanel() {
   const names = (p.inputs ?? []).map((input) => input.name);
   const running = p.status === 'running';
   const config = p.training;
+  // Long data is kept in this browser's storage (trainingUrl.ts): the page says so.
+  const data = config?.data;
+  const stored = useMemo(
+    () => data !== undefined && encodeURIComponent(data).length > MAX_DATA_IN_URL,
+    [data],
+  );
 
   if (!config)
     return (
       <section className="panel training" aria-labelledby={titleId}>
         <h2 id={titleId}>{t('training.title')}</h2>
+        {p.missing && (
+          <p className="training-stop" role="alert">
+            {t('training.missing')}
+          </p>
+        )}
         <p className="muted">{t('training.noData')}</p>
         <p className="training-noData">
           <button
@@ -87,6 +100,11 @@ export const TrainingPanel = memo(function TrainingPanel() {
         inputs={names}
         {...(error ? { error } : {})}
       />
+      {stored && (
+        <p className="muted training-stored">
+          {t('training.stored', { count: config.data.length })}
+        </p>
+      )}
       <RolesLine
         inputs={names}
         data={config.data}

@@ -34,6 +34,11 @@ export function initialTraining(
   return readTraining(hash, storedData(storage)).config;
 }
 
+/** Whether the hash names stored data (`ds=`) this browser does not hold. */
+export function dataMissing(hash: string, storage: Storage_ | null = browserStorage()): boolean {
+  return readTraining(hash, storedData(storage)).missing === true;
+}
+
 /** `hash` with its training parameters replaced by `parts`, every other part kept in place. */
 export function withTrainingParams(hash: string, parts: readonly string[]): string {
   const own = new Set<string>(TRAINING_PARAMS);
