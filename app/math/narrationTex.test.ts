@@ -119,3 +119,10 @@ describe('narrationTex, characters Temml takes only in maths mode', () => {
     },
   );
 });
+
+describe('names with digits', () => {
+  test.each(['w11', 'w12', 'x112', 'abc12', 'h1', 'w11\u0304'])('%s keeps every digit', (name) => {
+    const text = temml.renderToString(narrationTex(`${name} = 2`)).replace(/<[^>]+>/g, '');
+    expect(text).toContain(name.replace(/\p{M}/gu, ''));
+  });
+});

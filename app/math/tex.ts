@@ -124,6 +124,9 @@ function nameTex(base: string, mark: string | undefined, called: boolean): strin
   if (called && TEX_FUNCTIONS.has(base)) tex = `\\${base}`;
   else if (called && !single) tex = `\\operatorname{${escapeName(base)}}`;
   else if (single && /^[\p{L}]$/u.test(base)) tex = withoutMarks(base);
+  // Temml 0.13 drops digits of a run of two or more inside \mathrm (`w11` shows as `w1`):
+  // such names are set as upright text instead, which reads the same.
+  else if (/\d{2}/.test(base)) tex = `\\text{${escapeText(withoutMarks(base))}}`;
   else tex = `\\mathrm{${escapeName(base)}}`;
   if (mark === undefined) return tex;
   const accent = MARKS[mark];
