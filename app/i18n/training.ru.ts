@@ -41,7 +41,8 @@ export const trainingRu: Catalog<typeof TRAINING_EN> = {
   graphUpdate: '{{name}} ← {{name}} − η·{{adjoint}} = {{before}} − {{rate}}·{{value}} = {{after}}',
   graphUpdateRule:
     'Градиентный спуск только по этой строке (размер пакета 1): каждый параметр сдвигается против своей производной, умноженной на скорость обучения η.',
-  graphUpdateSentence: 'Обновление {{name}}: {{before}} минус {{rate}}, умноженное на {{value}}, даёт {{after}}.',
+  graphUpdateSentence:
+    'Обновление {{name}}: {{before}} минус {{rate}}, умноженное на {{value}}, даёт {{after}}.',
   showRow: 'Строка для показа на графе',
   showOnGraph: 'Показать на графе',
   scale: 'Шкала потерь',

@@ -35,7 +35,8 @@ export const trainingZh: Catalog<typeof TRAINING_EN> = {
   rows_other: '{{count, number}} 行',
   updateRule: '{{name}} ← {{name}} − η·{{gradient}} = {{before}} − {{rate}}·{{value}} = {{after}}',
   graphUpdate: '{{name}} ← {{name}} − η·{{adjoint}} = {{before}} − {{rate}}·{{value}} = {{after}}',
-  graphUpdateRule: '只用这一行做梯度下降（批大小为 1）：每个参数沿其导数的反方向移动，步长为学习率 η 乘以导数。',
+  graphUpdateRule:
+    '只用这一行做梯度下降（批大小为 1）：每个参数沿其导数的反方向移动，步长为学习率 η 乘以导数。',
   graphUpdateSentence: '更新 {{name}}：{{before}} 减去 {{rate}} 乘以 {{value}}，得到 {{after}}。',
   showRow: '在图上显示的行',
   showOnGraph: '在图上显示',
