@@ -64,6 +64,14 @@ export const engineZh: Catalog<typeof ENGINE_EN> = {
       "'{{name}}' 在 {{at}} 被用于它自己的赋值（位于 {{assigned}}）；每个名字只赋值一次，请给新值取一个新名字",
     graphTooLarge: '计算图的节点超过了上限 {{limit}} 个。',
     treeTooLarge: '不共享子表达式时，这个程序的节点超过 {{limit}} 个，即树状视图的上限。',
+    outputMissingBefore: "位于 {{at}} 的 ',' 之前应有一个输出；多个输出用逗号隔开，例如 'u, v'",
+    outputMissingAfter:
+      "位于 {{at}} 的 ',' 之后应有一个输出；多个输出用逗号隔开，例如 'u, v'，末尾不加逗号",
+    outputsNotLast: "意外的 ','，位于 {{at}}；只有最后一行可以列出多个输出，例如 'u, v'",
+    namedOutputs: "{{unexpected}}；多个输出写在最后一行，不给它们取名，例如 'u, v'",
+    outputTwice: "'{{item}}' 作为输出被列出了两次；每个输出只列一次",
+    outputSameNode: "'{{item}}' 与输出 '{{first}}' 是同一个节点；每个输出只列一次",
+    outputListedFirst: "'{{first}}' 首次在此处列出",
   },
   warning: {
     nonDifferentiable: '此处不可微；采用约定：{{convention}}。',

@@ -1,9 +1,10 @@
 import { BINARY_OPS, FUNCTIONS, type OpName } from '../ops/index.ts';
 import { phrase } from '../phrases/index.ts';
-import type { Expr, Program } from '../syntax/ast.ts';
+import type { Expr, OutputItem, Program } from '../syntax/ast.ts';
 import { type Diagnostic, diagnostic } from '../syntax/diagnostics.ts';
 import type { Span } from '../syntax/span.ts';
 import { GraphBuilder } from './builder.ts';
+import { canonicalIds, duplicateOutputs, outputNames } from './outputs.ts';
 import type { Graph } from './types.ts';
 
 /** How to build: with sharing (a DAG, the default) or as a tree without sharing. */
@@ -46,6 +47,7 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
   const stacks: Stacks = { frames: [], lowered: [], ids: [] };
   let output = -1;
   let outputName = '';
+  let list: OutputList | undefined;
   try {
     for (const statement of program.statements) {
       if (statement.kind === 'input') {
@@ -53,6 +55,14 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
         bound.set(statement.name, id);
         output = id;
         outputName = statement.name;
+        continue;
+      }
+      if (statement.kind === 'outputs') {
+        const lowerItem = (expr: Expr) => {
+          const id = sharing ? lowerShallow(expr, builder, bound, undefined) : -1;
+          return id >= 0 ? id : lower(expr, builder, bound, definitions, sharing, used, stacks);
+        };
+        list = { items: statement.items, ids: statement.items.map((item) => lowerItem(item.expr)) };
         continue;
       }
       const name = statement.kind === 'assign' ? statement.name : undefined;
@@ -76,8 +86,24 @@ export function buildGraph(program: Program, options: BuildOptions = {}): BuildR
     });
     return { ok: false, diagnostics: [diagnostic('too-large', span, tooLarge)] };
   }
+  if (list !== undefined) {
+    // 1. The same node twice is an error (by the shared graph's nodes, also for the tree);
+    // 2. each output is named by its item or its position.
+    const nodes = builder.nodeList();
+    const same = sharing ? list.ids : canonicalIds(nodes, list.ids);
+    const twice = duplicateOutputs(list.items, same);
+    if (twice.length > 0) return { ok: false, diagnostics: twice };
+    const names = outputNames(list.items, nodes);
+    return { ok: true, graph: builder.finish(list.ids, names), outputName: names[0]! };
+  }
   if (output < 0) throw new Error('buildGraph: program has no statements');
-  return { ok: true, graph: builder.finish(output), outputName };
+  return { ok: true, graph: builder.finish([output], [outputName]), outputName };
+}
+
+/** The last line's items and the node of each, in order. */
+interface OutputList {
+  readonly items: readonly OutputItem[];
+  readonly ids: readonly number[];
 }
 
 /**

@@ -144,12 +144,19 @@ export class GraphBuilder {
     return this.nodes[id]!.label;
   }
 
+  /** The nodes made so far, by id (not to be changed by the caller). */
+  nodeList(): readonly GraphNode[] {
+    return this.nodes;
+  }
+
   /**
-   * The finished graph. Its edges, in-edges and out-edges are derived from the nodes' operands
+   * The finished graph with its outputs (the first is `output`). Its edges, in-edges and out-edges are derived from the nodes' operands
    * on first use and kept: building a million-node graph for the tape never makes its two
    * million edge objects.
    */
-  finish(output: number): Graph {
+  finish(outputs: readonly number[], outputNames: readonly string[]): Graph {
+    if (outputs.length === 0 || outputs.length !== outputNames.length)
+      throw new Error('GraphBuilder.finish: one name per output, at least one output');
     const nodes: GraphNode[] = this.nodes;
     const edgeCount = this.edgeCount;
     let derived: EdgeViews | undefined;
@@ -160,7 +167,9 @@ export class GraphBuilder {
     return {
       nodes,
       inputs: this.inputs,
-      output,
+      output: outputs[0]!,
+      outputs,
+      outputNames,
       get edges() {
         return views().edges;
       },

@@ -41,8 +41,18 @@ export interface Graph {
   readonly edges: readonly GraphEdge[];
   /** Input node ids in order of first appearance. */
   readonly inputs: readonly number[];
-  /** The node of the last statement. */
+  /** The node of the last statement; with several outputs (`u, v`), the first of them. */
   readonly output: number;
+  /**
+   * Every output in the order listed: `[output]` for a program with one output. Never two
+   * equal ids (listing a node twice is an error).
+   */
+  readonly outputs: readonly number[];
+  /**
+   * The name of each output: its statement's name, or for a last line that lists several,
+   * the item's name when it is a bare name and else `out1`, `out2`, … by position.
+   */
+  readonly outputNames: readonly string[];
   /** Edge ids entering each node, in operand order. */
   readonly inEdges: readonly (readonly number[])[];
   /** Edge ids leaving each node, in order of the consumer's id. */

@@ -80,6 +80,18 @@ export const ENGINE_EN = {
     graphTooLarge: 'The graph has more than {{limit}} nodes, the limit.',
     treeTooLarge:
       'Without sharing this program has more than {{limit}} nodes, the limit for the tree view.',
+    /** Several outputs on the last line (`u, v`). */
+    outputMissingBefore:
+      "Expected an output before ',' at {{at}}; list the outputs separated by commas, as in 'u, v'",
+    outputMissingAfter:
+      "Expected an output after ',' at {{at}}; list the outputs separated by commas, as in 'u, v', with no comma at the end",
+    outputsNotLast:
+      "Unexpected ',' at {{at}}; only the last line may list several outputs, as in 'u, v'",
+    namedOutputs:
+      "{{unexpected}}; several outputs are listed on the last line without a name, as in 'u, v'",
+    outputTwice: "'{{item}}' is listed twice as an output; list each output once",
+    outputSameNode: "'{{item}}' is the same node as the output '{{first}}'; list each output once",
+    outputListedFirst: "'{{first}}' is first listed here",
   },
   warning: {
     nonDifferentiable: 'Not differentiable here; using {{convention}}.',

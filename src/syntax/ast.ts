@@ -45,9 +45,24 @@ export type Statement =
       readonly expr: Expr;
       readonly span: Span;
     }
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span };
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span }
+  | {
+      readonly kind: 'outputs';
+      /** The items of a last line that lists several outputs (`u, v`), in order; two or more. */
+      readonly items: readonly OutputItem[];
+      readonly span: Span;
+    };
 
-/** A parsed program: its statements in source order. */
+/** One item of a list of outputs: its expression and its text as written (shortened). */
+export interface OutputItem {
+  readonly expr: Expr;
+  readonly text: string;
+}
+
+/**
+ * A parsed program: its statements in source order. Only the last may be `outputs` (the
+ * parser reports a list of outputs anywhere else).
+ */
 export interface Program {
   readonly statements: readonly Statement[];
 }

@@ -15,7 +15,10 @@ export type DiagnosticCode =
   | 'too-deep'
   | 'too-large'
   | 'reserved-name'
-  | 'empty-program';
+  | 'empty-program'
+  | 'empty-output'
+  | 'duplicate-output'
+  | 'misplaced-outputs';
 
 /** A secondary place a diagnostic refers to, e.g. the first definition of a redefined name. */
 export interface RelatedSpan {

@@ -5,7 +5,7 @@
  */
 
 /** AST types; every node carries its span. */
-export type { BinaryOperator, Expr, Program, Statement } from './ast.ts';
+export type { BinaryOperator, Expr, OutputItem, Program, Statement } from './ast.ts';
 /** The parser and its documented limits. */
 export { MAX_DIAGNOSTICS } from './collector.ts';
 /** Diagnostics: a code, a message for users, a span inside the text. */

@@ -21,6 +21,8 @@ const CODES: ReadonlySet<DiagnosticCode> = new Set<DiagnosticCode>([
   'too-large',
   'reserved-name',
   'empty-program',
+  'empty-output',
+  'misplaced-outputs',
 ]);
 
 const inside = (span: Span, text: string): boolean =>
@@ -54,7 +56,9 @@ function checkGuarantees(text: string): void {
   for (const statement of program.statements) {
     expect(inside(statement.span, text)).toBe(true);
     if (statement.kind === 'input') continue;
-    for (const node of nodesOf(statement.expr)) {
+    const roots =
+      statement.kind === 'outputs' ? statement.items.map((i) => i.expr) : [statement.expr];
+    for (const node of roots.flatMap(nodesOf)) {
       expect(inside(node.span, text)).toBe(true);
       expect(node.span.start >= statement.span.start && node.span.end <= statement.span.end).toBe(
         true,

@@ -14,6 +14,7 @@ function parsed(text: string): string[] {
 function describeStatement(s: Statement): string {
   if (s.kind === 'input') return `input ${s.name} = ${s.value}`;
   if (s.kind === 'assign') return `${s.name} = ${toSExpression(s.expr)}`;
+  if (s.kind === 'outputs') return `outputs ${s.items.map((i) => toSExpression(i.expr)).join(' ')}`;
   return toSExpression(s.expr);
 }
 

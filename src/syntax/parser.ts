@@ -1,9 +1,11 @@
 import { phrase } from '../phrases/index.ts';
-import type { Program, Statement } from './ast.ts';
+import type { Expr, OutputItem, Program, Statement } from './ast.ts';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import { ExpressionParser, type NameExpr } from './expression.ts';
 import {
+  shorten,
   T_CLOSE,
+  T_COMMA,
   T_EOF,
   T_EQUALS,
   T_INVALID,
@@ -81,6 +83,8 @@ class Parser extends ExpressionParser {
   private readonly pendingIds: number[] = [];
   private readonly pendingIndexes: number[] = [];
   private pendingCount = 0;
+  /** The first comma of the latest list of outputs: an error once another statement follows. */
+  private listComma: Span | undefined;
 
   /** All statements; after one is left out (an error), skips to the next separator and goes on. */
   statements(): Statement[] {
@@ -88,6 +92,7 @@ class Parser extends ExpressionParser {
     for (;;) {
       while (this.peek() === T_SEPARATOR) this.advance();
       if (this.peek() === T_EOF) return statements;
+      if (this.listComma !== undefined) this.reportListNotLast(this.listComma);
       this.depth = 0;
       const pending = this.pendingCount;
       if (this.statement()) continue;
@@ -133,9 +138,12 @@ class Parser extends ExpressionParser {
    */
   private statement(): boolean {
     const start = this.startAt();
+    if (this.peek() === T_COMMA) return this.outputList(start, undefined);
     if (this.peek() !== T_NAME || this.peek(1) !== T_EQUALS) {
       const expr = this.expression();
-      if (expr === undefined || !this.atEndOfStatement()) return false;
+      if (expr === undefined) return false;
+      if (this.peek() === T_COMMA) return this.outputList(start, expr);
+      if (!this.atEndOfStatement()) return false;
       this.kept.push({ kind: 'expr', expr, span: { start, end: this.lastEnd } });
       return true;
     }
@@ -161,6 +169,54 @@ class Parser extends ExpressionParser {
         : { kind: 'assign', name, nameSpan, expr, span },
     );
     return true;
+  }
+
+  /**
+   * The rest of a statement that lists several outputs (`u, v`), at its first comma; `first` is
+   * the item before it, undefined when there is none (`, v`). An empty item is reported at its
+   * comma and parsing goes on with the next item, so `u, , v,` gives two diagnostics; an item
+   * with a syntax error leaves the statement out, as elsewhere.
+   */
+  private outputList(start: number, first: Expr | undefined): boolean {
+    this.listComma = this.spanAt();
+    const items: OutputItem[] = [];
+    if (first !== undefined) items.push(this.outputItem(first));
+    else this.reportEmptyOutput('syntax.outputMissingBefore', this.spanAt());
+    while (this.peek() === T_COMMA) {
+      this.advance();
+      const next = this.peek();
+      if (next === T_COMMA || this.isEnd(next)) {
+        this.reportEmptyOutput('syntax.outputMissingAfter', this.lastSpan());
+        continue;
+      }
+      const expr = this.expression();
+      if (expr === undefined) return false;
+      items.push(this.outputItem(expr));
+    }
+    if (!this.atEndOfStatement()) return false;
+    this.kept.push({ kind: 'outputs', items, span: { start, end: this.lastEnd } });
+    return true;
+  }
+
+  private outputItem(expr: Expr): OutputItem {
+    const { start, end } = expr.span;
+    // Slicing at most a few dozen characters keeps a long item linear to quote.
+    return { expr, text: shorten(this.text.slice(start, Math.min(end, start + 64))) };
+  }
+
+  private reportEmptyOutput(
+    key: 'syntax.outputMissingBefore' | 'syntax.outputMissingAfter',
+    comma: Span,
+  ): void {
+    this.report('empty-output', comma, () => phrase(key, { at: this.position(comma.start) }));
+  }
+
+  /** A list of outputs followed by another statement: reported once, at its first comma. */
+  private reportListNotLast(comma: Span): void {
+    this.listComma = undefined;
+    this.report('misplaced-outputs', comma, () =>
+      phrase('syntax.outputsNotLast', { at: this.position(comma.start) }),
+    );
   }
 
   /** Records the assignment of `name` by the statement about to be kept, or its redefinition. */
@@ -212,7 +268,9 @@ class Parser extends ExpressionParser {
         ? 'syntax.unmatchedClose'
         : kind === T_EQUALS
           ? 'syntax.secondEquals'
-          : 'syntax.expectedOperator';
+          : kind === T_COMMA
+            ? 'syntax.namedOutputs'
+            : 'syntax.expectedOperator';
     this.report('unexpected-token', this.spanAt(), () =>
       phrase(key, { unexpected: this.unexpected() }),
     );
