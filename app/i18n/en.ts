@@ -4,7 +4,9 @@
 
 import { ENGINE_EN } from '../../src/phrases/en.ts';
 import { CHARTS_EN } from './charts.en.ts';
+import { CHECKPOINT_EN } from './checkpoint.en.ts';
 import { DATA_TABLE_EN } from './dataTable.en.ts';
+import { JACOBIAN_EN } from './jacobian.en.ts';
 import { TRAINING_EN } from './training.en.ts';
 
 export const en = {
@@ -349,4 +351,6 @@ export const en = {
   training: TRAINING_EN,
   charts: CHARTS_EN,
   dataTable: DATA_TABLE_EN,
+  jacobian: JACOBIAN_EN,
+  checkpoint: CHECKPOINT_EN,
 } as const;

@@ -1,8 +1,10 @@
 import type { Catalog } from './catalog.ts';
 import { chartsRu } from './charts.ru.ts';
+import { checkpointRu } from './checkpoint.ru.ts';
 import { dataTableRu } from './dataTable.ru.ts';
 import type { en } from './en.ts';
 import { engineRu } from './engine.ru.ts';
+import { jacobianRu } from './jacobian.ru.ts';
 import { trainingRu } from './training.ru.ts';
 
 // Русский. Terms as Russian textbooks use them: вычислительный граф, прямой/обратный режим,
@@ -377,4 +379,6 @@ export const ru: Catalog<typeof en> = {
   training: trainingRu,
   charts: chartsRu,
   dataTable: dataTableRu,
+  jacobian: jacobianRu,
+  checkpoint: checkpointRu,
 };

@@ -1,8 +1,10 @@
 import type { Catalog } from './catalog.ts';
 import { chartsZh } from './charts.zh.ts';
+import { checkpointZh } from './checkpoint.zh.ts';
 import { dataTableZh } from './dataTable.zh.ts';
 import type { en } from './en.ts';
 import { engineZh } from './engine.zh.ts';
+import { jacobianZh } from './jacobian.zh.ts';
 import { trainingZh } from './training.zh.ts';
 
 // 简体中文. Terms as Chinese textbooks use them: 计算图, 前向模式/反向模式, 反向传播, 链式法则,
@@ -319,4 +321,6 @@ export const zh: Catalog<typeof en> = {
   training: trainingZh,
   charts: chartsZh,
   dataTable: dataTableZh,
+  jacobian: jacobianZh,
+  checkpoint: checkpointZh,
 };
