@@ -6,6 +6,7 @@ export * from './compile.ts';
 export * from './drawing.ts';
 export * from './eval/index.ts';
 export * from './graph/index.ts';
+export * from './jacobian/index.ts';
 export * from './layout/index.ts';
 export * from './layout/nodeBox.ts';
 export * from './narrate/index.ts';

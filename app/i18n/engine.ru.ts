@@ -137,6 +137,19 @@ export const engineRu: Catalog<typeof ENGINE_EN> = {
     derivatives_many: 'все {{count, number}} производных',
     derivatives_other: 'все {{count, number}} производной',
   },
+  jacobian: {
+    noInputs: 'У этой программы нет входов, поэтому у её матрицы Якоби нет столбцов.',
+    reverseCheaper:
+      'Обратный режим здесь дешевле, выигрыш — {{ratio}}×: у обратного режима {{reverse}} за {{reversePasses}} (по одному на выход), у прямого — {{forward}} за {{forwardPasses}} (по одному на вход).',
+    forwardCheaper:
+      'Прямой режим здесь дешевле, выигрыш — {{ratio}}×: у прямого режима {{forward}} за {{forwardPasses}} (по одному на вход), у обратного — {{reverse}} за {{reversePasses}} (по одному на выход).',
+    aboutTheSame:
+      'Прямой и обратный режим обходятся здесь примерно одинаково: у прямого {{forward}} за {{forwardPasses}}, у обратного — {{reverse}} за {{reversePasses}}.',
+    multiplyAdds_one: '{{count, number}} умножение со сложением',
+    multiplyAdds_few: '{{count, number}} умножения со сложением',
+    multiplyAdds_many: '{{count, number}} умножений со сложением',
+    multiplyAdds_other: '{{count, number}} умножения со сложением',
+  },
   train: {
     programErrors: 'В программе есть ошибки; исправьте их, чтобы обучать.',
     dataEmpty:

@@ -96,6 +96,16 @@ export const engineZh: Catalog<typeof ENGINE_EN> = {
     passes_other: '{{count, number}} 遍',
     derivatives_other: '所有导数（共 {{count, number}} 个）',
   },
+  jacobian: {
+    noInputs: '这个程序没有输入，所以它的雅可比矩阵没有列。',
+    reverseCheaper:
+      '这里反向模式更便宜，前向模式的开销是它的 {{ratio}} 倍：反向模式 {{reversePasses}}（每个输出一遍）共需 {{reverse}}；前向模式需要 {{forwardPasses}}（每个输入一遍），共 {{forward}}。',
+    forwardCheaper:
+      '这里前向模式更便宜，反向模式的开销是它的 {{ratio}} 倍：前向模式 {{forwardPasses}}（每个输入一遍）共需 {{forward}}；反向模式需要 {{reversePasses}}（每个输出一遍），共 {{reverse}}。',
+    aboutTheSame:
+      '这里前向模式和反向模式的开销大致相同：前向模式 {{forwardPasses}} 共需 {{forward}}，反向模式 {{reversePasses}} 共需 {{reverse}}。',
+    multiplyAdds_other: '{{count, number}} 次乘加',
+  },
   train: {
     programErrors: '程序有错误；请先修正再训练。',
     dataEmpty: '数据为空。请先写一行列名作为表头，然后每个样本写一行数字。',

@@ -120,6 +120,17 @@ export const ENGINE_EN = {
     derivatives_one: 'the derivative',
     derivatives_other: 'all {{count, number}} derivatives',
   },
+  jacobian: {
+    noInputs: 'This program has no inputs, so its Jacobian has no columns.',
+    reverseCheaper:
+      'Reverse mode is {{ratio}}× cheaper here: {{reversePasses}}, one per output, take {{reverse}}; forward mode needs {{forwardPasses}}, one per input, and {{forward}}.',
+    forwardCheaper:
+      'Forward mode is {{ratio}}× cheaper here: {{forwardPasses}}, one per input, take {{forward}}; reverse mode needs {{reversePasses}}, one per output, and {{reverse}}.',
+    aboutTheSame:
+      'Forward and reverse mode cost about the same here: {{forwardPasses}} forward take {{forward}}, {{reversePasses}} reverse take {{reverse}}.',
+    multiplyAdds_one: '{{count, number}} multiply-add',
+    multiplyAdds_other: '{{count, number}} multiply-adds',
+  },
   train: {
     programErrors: 'The program has errors; fix them to train.',
     dataEmpty:
