@@ -32,6 +32,8 @@ export interface GraphContentProps {
   readonly onSelect: (id: number) => void;
   /** Edges to highlight, e.g. a path hovered in the paths panel. */
   readonly highlightedEdges?: ReadonlySet<number> | undefined;
+  /** Nodes on no path between the chosen input and output (pruning): drawn faint. */
+  readonly dimmed?: ReadonlySet<number> | undefined;
   readonly reducedMotion: boolean;
   /** Each node's caption (`nodeCaption`) and box size (`nodeBox`), by node id. */
   readonly captions: readonly string[];
@@ -52,7 +54,7 @@ export interface GraphContentProps {
 export const GraphContent = memo(function GraphContent(props: GraphContentProps) {
   const { analysis, layout, display, mode, selected, onSelect, highlightedEdges, reducedMotion } =
     props;
-  const { captions, boxes, expandable, expanded, onToggleExpanded, labels } = props;
+  const { captions, boxes, expandable, expanded, onToggleExpanded, labels, dimmed } = props;
   // One subscription here, not one per node: a new language's `t` redraws the nodes and edges.
   const { t } = useTranslation();
   const say = useSay();
@@ -90,6 +92,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               animate={!reducedMotion}
               backwards={mode === 'reverse'}
               highlighted={highlightedEdges?.has(index) ?? false}
+              dimmed={(dimmed?.has(edge.from) || dimmed?.has(edge.to)) ?? false}
               t={t}
             />
           );
@@ -120,6 +123,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               mode={mode}
               seedName={seedName}
               selected={id === selected}
+              dimmed={dimmed?.has(id) ?? false}
               warning={node.warnings[0] && say(node.warnings[0])}
               onSelect={onSelect}
               t={t}

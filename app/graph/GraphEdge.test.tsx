@@ -19,6 +19,7 @@ const edge = (local: number, nonFinite?: string, language = 'en') =>
       animate={false}
       backwards={false}
       highlighted={false}
+      dimmed={false}
       orientation="up"
       t={i18n.getFixedT(language)}
     />,

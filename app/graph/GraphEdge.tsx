@@ -32,6 +32,8 @@ interface GraphEdgeProps {
   /** Reverse mode sends contributions against the edge's direction. */
   readonly backwards: boolean;
   readonly highlighted: boolean;
+  /** On no path between the chosen input and output: drawn faint. */
+  readonly dimmed: boolean;
   /** Edges run upwards (`up`) or rightwards (`right`): the curve is monotone that way. */
   readonly orientation: 'up' | 'right';
   /** The page's translations, from GraphContent (one hook there, not one per edge). */
@@ -43,7 +45,7 @@ export const GraphEdge = memo(function GraphEdge(props: GraphEdgeProps) {
   const { id, points, local, status, labelAt, animate, backwards, highlighted, orientation } =
     props;
   const d = (orientation === 'right' ? curveRight : curveUp)(points as Point[]) ?? '';
-  const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}`;
+  const className = `edge edge--${status}${highlighted ? ' is-highlighted' : ''}${props.dimmed ? ' is-dimmed' : ''}`;
   // LANGUAGE.md, "Derivatives that are not finite": such an edge makes every path across it NaN.
   const poisoned = props.nonFinite !== undefined || !Number.isFinite(local);
   const title = poisoned

@@ -34,6 +34,8 @@ interface GraphNodeProps {
   /** The node derivatives are taken of (reverse) or by (forward), for constants' symbols. */
   readonly seedName: string;
   readonly selected: boolean;
+  /** Off every path between the chosen input and output: drawn faint. */
+  readonly dimmed: boolean;
   readonly warning: string | undefined;
   readonly onSelect: (id: number) => void;
   /** The page's translations, from GraphContent (one hook there, not one per node). */
@@ -64,7 +66,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
     warning,
     t,
   );
-  const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}`;
+  const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}${props.dimmed ? ' is-dimmed' : ''}`;
   const tooltip = [
     fullCaption,
     display.value === undefined ? '' : t('node.value', { value: formatNumber(display.value) }),

@@ -107,6 +107,9 @@ export const en = {
     collapse: 'Collapse statements',
     notCollapsible: 'Every statement here is a single operation',
     tree: 'Tree view (no sharing)',
+    prune: 'Only what matters',
+    pruneCount:
+      '{{matter, number}} of {{total, number}} nodes matter for {{derivative}}; the others are faint.',
     follow: 'Follow the step',
   },
   stepper: {

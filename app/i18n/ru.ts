@@ -120,6 +120,9 @@ export const ru: Catalog<typeof en> = {
     collapse: 'Свернуть инструкции',
     notCollapsible: 'Здесь каждая инструкция — одна операция',
     tree: 'Дерево (без общих узлов)',
+    prune: 'Только то, что важно',
+    pruneCount:
+      'Для {{derivative}} важны {{matter, number}} из {{total, number}} узлов; остальные бледнее.',
     follow: 'Следить за шагом',
   },
   stepper: {

@@ -26,6 +26,8 @@ export interface ViewSlice {
   readonly expanded: readonly string[];
   /** The view pans to the current step when it is outside. */
   readonly follow: boolean;
+  /** Nodes on no path from the chosen input to the chosen output are drawn faint. */
+  readonly prune: boolean;
   /**
    * The graph panel's size on screen, rounded (VIEWPORT_STEP px), for the engine's automatic
    * orientation and collapse; null until the panel is drawn.
@@ -47,6 +49,7 @@ export interface ViewSlice {
   /** Expands a collapsed statement alone, or collapses it again. */
   toggleExpanded(name: string): void;
   setFollow(follow: boolean): void;
+  setPrune(prune: boolean): void;
   setViewport(width: number, height: number): void;
 }
 
@@ -98,6 +101,8 @@ export const createViewSlice =
         record({ expanded: next, step: 0, playing: false });
       },
       setFollow: (follow) => set({ follow }),
+      prune: false,
+      setPrune: (prune) => set({ prune }),
       setViewport: (width, height) => {
         const round = (v: number) =>
           Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);

@@ -15,6 +15,8 @@ interface ViewOptionsProps {
   readonly onCollapse: (collapse: boolean) => void;
   readonly onTree: (tree: boolean) => void;
   readonly onFollow: (follow: boolean) => void;
+  readonly prune: boolean;
+  readonly onPrune: (prune: boolean) => void;
 }
 
 /** Each orientation's name, and its name inside "Automatic (…)": keys in the catalogs. */
@@ -53,6 +55,7 @@ export function ViewOptions(props: ViewOptionsProps) {
       />
       <Toggle label={t('view.tree')} checked={tree} onChange={props.onTree} />
       <Toggle label={t('view.follow')} checked={follow} onChange={props.onFollow} />
+      <Toggle label={t('view.prune')} checked={props.prune} onChange={props.onPrune} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { useStepper } from '../stepper/useStepper.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { finishedSummary, introText } from './summary.ts';
+import { usePruned } from './usePruned.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 import { ViewOptions } from './ViewOptions.tsx';
 
@@ -35,6 +36,8 @@ const selectVisualizer = (s: AppState) => ({
   sharing: s.sharing,
   orientation: s.orientation,
   follow: s.follow,
+  prune: s.prune,
+  setPrune: s.setPrune,
   collapse: s.collapse,
   setMode: s.setMode,
   chooseNode: s.chooseNode,
@@ -64,6 +67,7 @@ export function Visualizer() {
     return new Set(v.hoveredPath.map((e) => edgeOf[e] ?? -1).filter((e) => e >= 0));
   }, [v.hoveredPath, viewInfo.edgeOf]);
   const stepper = useStepper();
+  const pruned = usePruned(analysis, v.prune, seeds.forward, seeds.reverse);
   const reducedMotion = useReducedMotion();
   const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
   const display = useMemo(
@@ -116,6 +120,8 @@ export function Visualizer() {
           onCollapse={v.setCollapse}
           onTree={(tree) => v.setSharing(!tree)}
           onFollow={v.setFollow}
+          prune={v.prune}
+          onPrune={v.setPrune}
         />
       </div>
       {stepper.trace ? (
@@ -147,6 +153,15 @@ export function Visualizer() {
       ) : (
         <p className="muted no-trace">{t('visualizer.noTrace', { limit: TRACE_EDGE_LIMIT })}</p>
       )}
+      {pruned && analysis && (
+        <p className="muted prune-count" role="status">
+          {t('view.pruneCount', {
+            matter: pruned.count,
+            total: analysis.nodes.length,
+            derivative: `∂${analysis.nodes[seeds.reverse]?.name ?? ''}/∂${analysis.nodes[seeds.forward]?.name ?? ''}`,
+          })}
+        </p>
+      )}
       {drawing?.layout ? (
         <GraphView
           // A new renderer is a new element for d3-zoom to attach to.
@@ -169,6 +184,7 @@ export function Visualizer() {
           expandable={viewInfo.collapsed ? viewInfo.expandable : undefined}
           expanded={viewInfo.expanded}
           onToggleExpanded={v.toggleExpanded}
+          dimmed={pruned?.dimmed}
           legend={notationLegend(mode, seedName, example, say)}
         />
       ) : (
