@@ -99,3 +99,65 @@ describe('analyze: the worked examples of DOMAIN.md', () => {
       });
   });
 });
+
+describe('analyze: several outputs (DOMAIN.md §8)', () => {
+  const source = 'u = x*y; v = x + sin(y); u, v';
+
+  it('the worked example: u = 0, v = 2; ∂u = (0, 2), ∂v = (1, 1)', () => {
+    const a = analysisOf(source, { x: 2, y: 0 });
+    expect(a.outputs.map(({ name, value }) => [name, value])).toEqual([
+      ['u', 0],
+      ['v', 2],
+    ]);
+    expect(a.outputs.map((o) => a.nodes[o.id]!.label)).toEqual(['u', 'v']);
+    expect(a.jacobian).toMatchObject({
+      rows: ['u', 'v'],
+      columns: ['x', 'y'],
+      values: [
+        [0, 2],
+        [1, 1],
+      ],
+      costs: { forward: { passes: 2 }, reverse: { passes: 2 } },
+    });
+    expect(sayEnglish(a.jacobian!.verdict)).toMatch(
+      /^Forward and reverse mode cost about the same/,
+    );
+  });
+
+  it('the one-output fields keep meaning the first output', () => {
+    const a = analysisOf(source, { x: 2, y: 0 });
+    expect([a.outputName, a.value, a.output]).toEqual(['u', 0, a.outputs[0]!.id]);
+    expect(a.inputs.map((i) => [i.name, i.gradient, i.forward, i.paths])).toEqual([
+      ['x', 0, 0, '1'],
+      ['y', 2, 2, '1'],
+    ]);
+    expect(a.traces?.reverse.seed).toBe(a.outputs[0]!.id);
+  });
+
+  it('one output: outputs lists it, and there is no Jacobian', () => {
+    const a = analysisOf(COLAH_PROGRAM);
+    expect(a.outputs).toEqual([{ name: 'e', id: a.output, value: 6 }]);
+    expect(a.jacobian).toBeUndefined();
+  });
+
+  it('unnamed items are out1, out2; many outputs and few inputs: forward mode fills it', () => {
+    // A shared trunk that every reverse pass crosses again, one forward pass per input.
+    const list = Array.from({ length: 50 }, (_, i) => `sin(${i + 1}*h)`).join(', ');
+    const a = analysisOf(`h = tanh(x*y + x) * cos(y)\n${list}`);
+    expect(a.outputs.slice(0, 2).map((o) => o.name)).toEqual(['out1', 'out2']);
+    expect(a.jacobian?.filledBy).toBe('forward');
+    expect(a.jacobian?.values).toHaveLength(50);
+    // ∂sin(3h)/∂x at x = y = 1: 3 cos(3h) · (1 − tanh²(2)) · (y + 1) · cos(y).
+    const h = Math.tanh(2) * Math.cos(1);
+    const expected = 3 * Math.cos(3 * h) * (1 - Math.tanh(2) ** 2) * 2 * Math.cos(1);
+    expect(a.jacobian?.values[2]?.[0]).toBeCloseTo(expected, 12);
+    expect(sayEnglish(a.jacobian!.verdict)).toMatch(
+      /^Forward mode is \d+(\.\d)?× cheaper here: 2 passes/,
+    );
+  });
+
+  it('survives structured cloning unchanged', () => {
+    const a = analysisOf(source, { x: 2, y: 0 });
+    expect(structuredClone(a)).toEqual(a);
+  });
+});

@@ -1,6 +1,7 @@
 import { compile } from './compile.ts';
 import { type InputValues, inputVector, tapeWarnings, valuesTrace } from './eval/index.ts';
 import type { Graph } from './graph/index.ts';
+import { type JacobianInfo, jacobianInfo } from './jacobian/index.ts';
 import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
@@ -97,6 +98,13 @@ export interface InputInfo {
   readonly paths: string;
 }
 
+/** One output of the program: its name (see `Graph.outputNames`), node id and value. */
+export interface OutputInfo {
+  readonly name: string;
+  readonly id: number;
+  readonly value: number;
+}
+
 /** Everything the page shows for one program at one set of input values. */
 export interface Analysis {
   readonly sharing: boolean;
@@ -108,9 +116,20 @@ export interface Analysis {
   readonly nodes: readonly NodeInfo[];
   readonly edges: readonly EdgeInfo[];
   readonly output: number;
-  /** The output's name: the last statement's name, or its node's label. */
+  /**
+   * The output's name: the last statement's name, or its node's label. With several outputs
+   * (`u, v`), `output`, `outputName`, `value`, the inputs' `gradient`, `forward` and `paths`,
+   * `gradient` and the traces are all about the first of them.
+   */
   readonly outputName: string;
   readonly value: number;
+  /** Every output in the order listed; one entry (`output`) for a program with one output. */
+  readonly outputs: readonly OutputInfo[];
+  /**
+   * ∂output_i/∂input_j for several outputs, with both modes' costs; absent for one output and
+   * past JACOBIAN_ENTRY_LIMIT entries or JACOBIAN_WORK_LIMIT work.
+   */
+  readonly jacobian?: JacobianInfo;
   readonly inputs: readonly InputInfo[];
   /** ∂output/∂node for every node, by id (one reverse pass); empty when not `detailed`. */
   readonly gradient: readonly number[];
@@ -159,7 +178,8 @@ export function viewDiagnostics(
 /**
  * The whole pipeline for one program: parse, build the graph, compile its tape, evaluate,
  * reverse mode from the output, forward mode from each input (within FORWARD_MODE_WORK_LIMIT),
- * path counts, per-node detail (up to NODE_DETAIL_LIMIT nodes) and traces for small graphs.
+ * path counts, per-node detail (up to NODE_DETAIL_LIMIT nodes) and traces for small graphs;
+ * with several outputs, each output's value and the Jacobian (see `jacobianInfo`).
  * Returns diagnostics instead of throwing on any user text.
  */
 export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
@@ -186,6 +206,13 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
   });
   // 3. Forward mode from each input, within the work limit.
   const inputs = inputInfos(graph, tape, values, locals, adjoints);
+  // 4. With several outputs, each output's value and the Jacobian.
+  const outputs = graph.outputs.map((id, i) => ({
+    name: graph.outputNames[i]!,
+    id,
+    value: values[tape.slotOf[id]!]!,
+  }));
+  const jacobian = jacobianInfo(graph, tape, values, locals);
   const analysis: Analysis = {
     sharing,
     nodeCount: graph.nodes.length,
@@ -197,6 +224,8 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
     output: graph.output,
     outputName,
     value: values[tape.output]!,
+    outputs,
+    ...(jacobian ? { jacobian } : {}),
     inputs,
     ...(reverseSteps
       ? {

@@ -66,6 +66,23 @@ describe('handle', () => {
     });
   });
 
+  it('answers a program with several outputs with each output and the Jacobian, cloneable', () => {
+    const response = handle({
+      type: 'analyze',
+      id: 8,
+      source: 'u = x*y; v = x + sin(y); u, v',
+      inputs: { x: 2, y: 0 },
+    });
+    if (response.type !== 'analysis') throw new Error(response.type);
+    expect(response.analysis.outputs.map((o) => o.name)).toEqual(['u', 'v']);
+    expect(response.analysis.jacobian?.values).toEqual([
+      [0, 2],
+      [1, 1],
+    ]);
+    expect(response.seeds.reverse).toBe(response.analysis.outputs[0]!.id);
+    expect(structuredClone(response)).toEqual(response);
+  });
+
   it('a program without inputs has no forward seed', () => {
     const response = handle({ type: 'analyze', id: 4, source: '2 * 3' });
     if (response.type !== 'analysis') throw new Error(response.type);

@@ -163,3 +163,64 @@ describe('cli on many errors', () => {
     });
   });
 });
+
+describe('cli with several outputs', () => {
+  it('--json adds outputs and the Jacobian; the rest is about the first output', () => {
+    const { body, exitCode } = json(['u = x*y; v = x + sin(y); u, v', '--at', 'x=2,y=0', '--json']);
+    expect(exitCode).toBe(0);
+    expect(body).toEqual({
+      ok: true,
+      output: 'u',
+      value: 0,
+      inputs: { x: 2, y: 0 },
+      gradient: { x: 0, y: 2 },
+      forward: { x: 0, y: 2 },
+      paths: { x: '1', y: '1' },
+      nodes: 5,
+      edges: 5,
+      outputs: ['u', 'v'],
+      jacobian: { u: { x: 0, y: 2 }, v: { x: 1, y: 1 } },
+    });
+  });
+
+  it('names unnamed outputs out1, out2, … and keeps the key order of the contract', () => {
+    const { body } = json(['x*y, x + y', '--at', 'x=3,y=5', '--json']);
+    expect(body.outputs).toEqual(['out1', 'out2']);
+    expect(body.output).toBe('out1');
+    expect(body.jacobian).toEqual({ out1: { x: 5, y: 3 }, out2: { x: 1, y: 1 } });
+    expect(Object.keys(body)).toEqual([
+      'ok',
+      'output',
+      'value',
+      'inputs',
+      'gradient',
+      'forward',
+      'paths',
+      'nodes',
+      'edges',
+      'outputs',
+      'jacobian',
+    ]);
+  });
+
+  it('a one-output program prints no outputs or jacobian', () => {
+    const { body } = json(['u = x*y\nu', '--json']);
+    expect(body).not.toHaveProperty('outputs');
+    expect(body).not.toHaveProperty('jacobian');
+  });
+
+  it('prints the outputs and the Jacobian as tables in text', () => {
+    const { stdout } = runCli(['u = x*y; v = x + sin(y); u, v', '--at', 'x=2,y=0'], noStdin);
+    expect(stdout).toContain('output\tvalue\nu\t0\nv\t2\n\n∂\tx\ty\nu\t0\t2\nv\t1\t1\n');
+  });
+
+  it.each([
+    ['u, , v', 'empty-output', 1, 2],
+    ['u, v\nw = u', 'misplaced-outputs', 1, 2],
+    ['u = x\nu, u', 'duplicate-output', 2, 4],
+  ])('%j exits 1 with a %s error at %i:%i', (program, code, line, column) => {
+    const { body, exitCode } = json([program, '--json']);
+    expect(exitCode).toBe(1);
+    expect(body.errors[0]).toMatchObject({ code, line, column });
+  });
+});

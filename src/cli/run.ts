@@ -128,10 +128,24 @@ function oneLine(text: string): string {
   return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
-/** The JSON contract of ARCHITECTURE.md: results keyed by input name. */
+/**
+ * The JSON contract of ARCHITECTURE.md: results keyed by input name. With several outputs it
+ * adds `outputs` (their names) and `jacobian` ({output: {input: ∂output/∂input}}); the other
+ * fields are about the first output, so one-output programs print what they always did.
+ */
 function successJson(analysis: Analysis): object {
   const byInput = <T>(f: (input: Analysis['inputs'][number]) => T) =>
     Object.fromEntries(analysis.inputs.map((input) => [input.name, f(input)]));
+  return {
+    ...singleOutputJson(analysis, byInput),
+    ...(analysis.outputs.length > 1 ? severalOutputsJson(analysis) : {}),
+  };
+}
+
+function singleOutputJson(
+  analysis: Analysis,
+  byInput: <T>(f: (input: Analysis['inputs'][number]) => T) => Record<string, T>,
+): object {
   return {
     ok: true,
     output: analysis.outputName,
@@ -142,6 +156,26 @@ function successJson(analysis: Analysis): object {
     paths: byInput((i) => i.paths),
     nodes: analysis.nodeCount,
     edges: analysis.edgeCount,
+  };
+}
+
+/** `outputs` and, unless past the engine's limits, `jacobian`, keyed by output then input. */
+function severalOutputsJson(analysis: Analysis): object {
+  const { jacobian } = analysis;
+  return {
+    outputs: analysis.outputs.map((o) => o.name),
+    ...(jacobian
+      ? {
+          jacobian: Object.fromEntries(
+            jacobian.rows.map((row, i) => [
+              row,
+              Object.fromEntries(
+                jacobian.columns.map((column, j) => [column, jacobian.values[i]![j]]),
+              ),
+            ]),
+          ),
+        }
+      : {}),
   };
 }
 
@@ -173,7 +207,20 @@ function successText(analysis: Analysis): string {
   lines.push('input\tvalue\treverse\tforward\tpaths');
   for (const i of analysis.inputs)
     lines.push(`${i.name}\t${i.value}\t${i.gradient}\t${i.forward}\t${i.paths}`);
+  if (analysis.outputs.length > 1) lines.push('', ...severalOutputsText(analysis));
   return `${lines.join('\n')}\n`;
+}
+
+/** With several outputs: each output's value, then the Jacobian as a table (rows: outputs). */
+function severalOutputsText(analysis: Analysis): string[] {
+  const lines = ['output\tvalue', ...analysis.outputs.map((o) => `${o.name}\t${o.value}`)];
+  const { jacobian } = analysis;
+  if (!jacobian) return [...lines, '', 'The Jacobian is too large to print here.'];
+  lines.push('', ['∂', ...jacobian.columns].join('\t'));
+  jacobian.rows.forEach((row, i) => {
+    lines.push([row, ...jacobian.values[i]!].join('\t'));
+  });
+  return lines;
 }
 
 /** Standard input was cut at the size limit: the same `too-large` problem the parser gives. */

@@ -18,4 +18,10 @@ export {
   jacobianByRows,
   jacobianSlots,
 } from './fill.ts';
+export {
+  JACOBIAN_ENTRY_LIMIT,
+  JACOBIAN_WORK_LIMIT,
+  type JacobianInfo,
+  jacobianInfo,
+} from './info.ts';
 export { jacobianVerdict } from './verdict.ts';
