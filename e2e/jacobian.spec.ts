@@ -20,3 +20,43 @@ test('pruning: for ∂e/∂a only the nodes on a path from a to e matter, the re
   await expect(page.locator('.prune-count')).toHaveCount(0);
   await expect(page.locator('.is-dimmed')).toHaveCount(0);
 });
+
+test('two outputs: the Jacobian of DOMAIN.md, filled column by column or row by row, each pass stepped on the graph', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('twoOutputs');
+  const panel = page.getByRole('region', { name: 'Jacobian', exact: true }).first();
+  const cell = (output: string, input: string) => panel.locator(`[data-cell="${output},${input}"]`);
+  // u = x·y, v = x + sin(y) at x = 2, y = 0: ∂u = (y, x) = (0, 2), ∂v = (1, cos y) = (1, 1).
+  await expect(cell('u', 'x')).toHaveText('0');
+  await expect(cell('u', 'y')).toHaveText('2');
+  await expect(cell('v', 'x')).toHaveText('1');
+  await expect(cell('v', 'y')).toHaveText('1');
+
+  await panel.getByRole('radio', { name: /forward mode does/ }).check();
+  await expect(panel).toContainText('Passes: 0 of 2');
+  await expect(cell('u', 'x')).toHaveClass(/is-empty/);
+  await panel.getByRole('button', { name: 'Next pass' }).click();
+  // Forward mode's first pass, from x, fills the column of x.
+  await expect(cell('u', 'x')).toHaveText('0');
+  await expect(cell('v', 'x')).toHaveText('1');
+  await expect(cell('u', 'y')).toHaveClass(/is-empty/);
+
+  await panel.getByRole('button', { name: 'Step the reverse pass of v on the graph' }).click();
+  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('reverse');
+  await expect(page).toHaveURL(/of=v/);
+  await expect(page.locator('[data-node-label="v"]')).toBeVisible();
+});
+
+test('3 inputs and 50 outputs: forward mode needs 3 passes and reverse mode 50, and the page says which wins', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('manyOutputs');
+  const panel = page.getByRole('region', { name: 'Jacobian', exact: true }).first();
+  const costs = panel.getByRole('table', { name: 'What each mode costs' });
+  await expect(costs.getByRole('row', { name: /Forward mode/ })).toContainText('3');
+  await expect(costs.getByRole('row', { name: /Reverse mode/ })).toContainText('50');
+  await expect(panel.locator('.jacobian-verdict')).toContainText(/Forward mode is [\d.]+× cheaper/);
+});

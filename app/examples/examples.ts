@@ -17,6 +17,8 @@ export type ExampleId =
   | 'neuron'
   | 'network'
   | 'ladder'
+  | 'twoOutputs'
+  | 'manyOutputs'
   | 'fitLine'
   | 'andNeuron'
   | 'xorNetwork'
@@ -55,6 +57,24 @@ function ladder(stages: number): string {
   ];
   for (let i = 0; i < stages; i++) lines.push(`x${i + 1} = sin(x${i}) * cos(x${i})`);
   return lines.join('\n');
+}
+
+/**
+ * `inputs` inputs through a shared trunk of 8 steps to `outputs` outputs: every reverse pass
+ * goes back through the trunk, every forward pass through it once and out to each output.
+ */
+function manyOutputs(inputs: number, outputs: number): string {
+  const names = Array.from({ length: inputs }, (_, j) => `x${j + 1}`);
+  const lines = [
+    `# ${inputs} inputs, ${outputs} outputs: forward mode needs ${inputs} passes, reverse mode ${outputs}`,
+  ];
+  names.forEach((name, j) => lines.push(`${name} = ${(j + 1) / 2}`));
+  lines.push(`s1 = ${names.join(' * ')}`);
+  for (let k = 2; k <= 8; k++) lines.push(`s${k} = tanh(s${k - 1} + ${names[k % inputs]})`);
+  const outs = Array.from({ length: outputs }, (_, i) => `y${i + 1}`);
+  outs.forEach((out, i) => lines.push(`${out} = sin(${i + 1}*s8)`));
+  lines.push(outs.join(', '));
+  return `${lines.join('\n')}\n`;
 }
 
 /** The worked examples of DOMAIN.md first, then small networks and a graph with many paths. */
@@ -105,6 +125,11 @@ export const EXAMPLES: readonly Example[] = [
     // The paths are what it shows: operation by operation, sin and cos side by side.
     view: { collapse: false },
   },
+  {
+    id: 'twoOutputs',
+    source: '# Two outputs: the Jacobian is 2×2\nx = 2\ny = 0\nu = x*y\nv = x + sin(y)\nu, v\n',
+  },
+  { id: 'manyOutputs', source: manyOutputs(3, 50) },
   trainingExample('fitLine', FIT_A_LINE),
   trainingExample('andNeuron', AND_NEURON),
   trainingExample('xorNetwork', XOR_NETWORK),

@@ -36,6 +36,8 @@ export const en = {
     neuron: 'a sigmoid neuron',
     network: 'a two-layer network with a loss',
     ladder: 'a ladder of sin(x)*cos(x): many paths',
+    twoOutputs: 'two outputs: u = x·y, v = x + sin(y)',
+    manyOutputs: '3 inputs, 50 outputs: forward mode wins',
     fitLine: 'training: fit a line to five points',
     andNeuron: 'training: a sigmoid neuron learns AND',
     xorNetwork: 'training: a 2-2-1 network learns XOR',

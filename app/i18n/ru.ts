@@ -39,6 +39,8 @@ export const ru: Catalog<typeof en> = {
     neuron: 'сигмоидный нейрон',
     network: 'двухслойная сеть с функцией потерь',
     ladder: 'лестница из sin(x)*cos(x): много путей',
+    twoOutputs: 'два выхода: u = x·y, v = x + sin(y)',
+    manyOutputs: '3 входа, 50 выходов: выигрывает прямой режим',
     fitLine: 'обучение: прямая через пять точек',
     andNeuron: 'обучение: сигмоидный нейрон учит AND',
     xorNetwork: 'обучение: сеть 2-2-1 учит XOR',

@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from '../i18n/i18n.ts';
+import { JacobianPanel } from '../jacobian/JacobianPanel.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
@@ -29,6 +30,7 @@ export function Results() {
     <div className={stale ? 'results is-stale' : 'results'}>
       {stale && <p className="stale-note">{t('results.stale')}</p>}
       <Visualizer />
+      <JacobianPanel />
       <TrainingPanel />
       <PathsPanel />
       {tables && <InputTable analysis={tables} />}

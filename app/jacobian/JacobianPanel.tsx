@@ -1,0 +1,197 @@
+import './jacobian.css';
+import { memo, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { JacobianInfo } from '../../src/index.ts';
+import { Trans, useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
+import { Num } from '../results/Num.tsx';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
+import { ChainView } from './ChainView.tsx';
+import { filledCells, passCount } from './passes.ts';
+
+const selectJacobian = (s: AppState) => ({
+  jacobian: s.analysis?.jacobian,
+  setMode: s.setMode,
+  setForwardFrom: s.setForwardFrom,
+  setReverseFrom: s.setReverseFrom,
+});
+
+type FillMode = 'forward' | 'reverse';
+
+/**
+ * The Jacobian of a program with several outputs: the m×n table of ∂output_i/∂input_j, filled
+ * pass by pass as forward mode (a column a pass) or reverse mode (a row a pass) would fill it,
+ * each pass one click from being stepped on the graph; both modes' exact costs and the verdict;
+ * and the chain view of the two orders of multiplying Jacobians.
+ */
+export const JacobianPanel = memo(function JacobianPanel() {
+  const { t } = useTranslation();
+  const say = useSay();
+  const { jacobian, ...actions } = useAppStore(useShallow(selectJacobian));
+  const [fill, setFill] = useState<FillMode>('reverse');
+  const [passes, setPasses] = useState<number | null>(null);
+  const titleId = useId();
+  if (!jacobian) return null;
+  const total = passCount(jacobian, fill);
+  const done = Math.min(passes ?? total, total);
+  const filled = filledCells(jacobian, fill, done);
+  const current = done > 0 ? done - 1 : -1;
+  const stepForward = (input: string) => {
+    actions.setForwardFrom(input);
+    actions.setMode('forward');
+  };
+  const stepReverse = (output: string) => {
+    actions.setReverseFrom(output);
+    actions.setMode('reverse');
+  };
+  return (
+    <section className="panel jacobian" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('jacobian.title')}</h2>
+      <p className="muted">
+        <Trans
+          i18nKey="jacobian.intro"
+          values={{ m: jacobian.rows.length, n: jacobian.columns.length }}
+          components={{ b: <strong /> }}
+        />
+      </p>
+      <div className="jacobian-controls">
+        <fieldset>
+          <legend>{t('jacobian.fillBy')}</legend>
+          {(['forward', 'reverse'] as const).map((mode) => (
+            <label key={mode}>
+              <input
+                type="radio"
+                name={`${titleId}-fill`}
+                checked={fill === mode}
+                onChange={() => {
+                  setFill(mode);
+                  setPasses(0);
+                }}
+              />{' '}
+              {t(mode === 'forward' ? 'jacobian.byColumns' : 'jacobian.byRows')}
+            </label>
+          ))}
+        </fieldset>
+        <label className="jacobian-passes">
+          {t('jacobian.passes', { done, total })}
+          <input
+            type="range"
+            min={0}
+            max={total}
+            value={done}
+            aria-label={t('jacobian.passesLabel')}
+            onChange={(event) => setPasses(Number(event.currentTarget.value))}
+          />
+        </label>
+        <button type="button" disabled={done === 0} onClick={() => setPasses(done - 1)}>
+          {t('jacobian.previousPass')}
+        </button>
+        <button type="button" disabled={done >= total} onClick={() => setPasses(done + 1)}>
+          {t('jacobian.nextPass')}
+        </button>
+      </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a wide table scrolls; a keyboard must reach it */}
+      <div className="table-scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
+        <table className="jacobian-table" aria-label={t('jacobian.table')}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t('jacobian.corner')}</span>
+              </th>
+              {jacobian.columns.map((input, j) => (
+                <th
+                  key={input}
+                  scope="col"
+                  className={fill === 'forward' && j === current ? 'is-current' : undefined}
+                >
+                  <button
+                    type="button"
+                    className="jacobian-pass"
+                    title={t('jacobian.stepForward', { input })}
+                    aria-label={t('jacobian.stepForward', { input })}
+                    onClick={() => stepForward(input)}
+                  >
+                    ∂/∂<var>{input}</var>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {jacobian.rows.map((output, i) => (
+              <tr
+                key={output}
+                className={fill === 'reverse' && i === current ? 'is-current' : undefined}
+              >
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="jacobian-pass"
+                    title={t('jacobian.stepReverse', { output })}
+                    aria-label={t('jacobian.stepReverse', { output })}
+                    onClick={() => stepReverse(output)}
+                  >
+                    ∂<var>{output}</var>
+                  </button>
+                </th>
+                {jacobian.columns.map((input, j) => {
+                  const here = filled(i, j);
+                  const now =
+                    (fill === 'forward' && j === current) || (fill === 'reverse' && i === current);
+                  return (
+                    <td
+                      key={input}
+                      className={`numeric${here ? '' : ' is-empty'}${now ? ' is-current' : ''}`}
+                      data-cell={`${output},${input}`}
+                    >
+                      {here ? (
+                        <Num value={jacobian.values[i]![j]!} />
+                      ) : (
+                        <span aria-hidden="true">·</span>
+                      )}
+                      {!here && <span className="visually-hidden">{t('jacobian.notYet')}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CostTable jacobian={jacobian} />
+      <p className="jacobian-verdict">{say(jacobian.verdict)}</p>
+      <ChainView />
+    </section>
+  );
+});
+
+/** Passes and multiply-adds of each mode, counted exactly. */
+function CostTable({ jacobian }: { jacobian: JacobianInfo }) {
+  const { t, i18n } = useTranslation();
+  const { forward, reverse } = jacobian.costs;
+  const count = (x: number) => new Intl.NumberFormat(i18n.language).format(x);
+  return (
+    <table className="jacobian-costs" aria-label={t('jacobian.costs')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('jacobian.mode')}</th>
+          <th scope="col">{t('jacobian.passCount')}</th>
+          <th scope="col">{t('jacobian.multiplyAdds')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <th scope="row">{t('jacobian.forward')}</th>
+          <td className="numeric">{count(forward.passes)}</td>
+          <td className="numeric">{count(forward.multiplyAdds)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('jacobian.reverse')}</th>
+          <td className="numeric">{count(reverse.passes)}</td>
+          <td className="numeric">{count(reverse.multiplyAdds)}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
