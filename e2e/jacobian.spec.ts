@@ -26,7 +26,7 @@ test('two outputs: the Jacobian of DOMAIN.md, filled column by column or row by 
 }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Examples' }).selectOption('twoOutputs');
-  const panel = page.getByRole('region', { name: 'Jacobian', exact: true }).first();
+  const panel = page.getByRole('region', { name: 'Jacobian', exact: true });
   const cell = (output: string, input: string) => panel.locator(`[data-cell="${output},${input}"]`);
   // u = x·y, v = x + sin(y) at x = 2, y = 0: ∂u = (y, x) = (0, 2), ∂v = (1, cos y) = (1, 1).
   await expect(cell('u', 'x')).toHaveText('0');
@@ -54,7 +54,7 @@ test('3 inputs and 50 outputs: forward mode needs 3 passes and reverse mode 50, 
 }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Examples' }).selectOption('manyOutputs');
-  const panel = page.getByRole('region', { name: 'Jacobian', exact: true }).first();
+  const panel = page.getByRole('region', { name: 'Jacobian', exact: true });
   const costs = panel.getByRole('table', { name: 'What each mode costs' });
   await expect(costs.getByRole('row', { name: /Forward mode/ })).toContainText('3');
   await expect(costs.getByRole('row', { name: /Reverse mode/ })).toContainText('50');

@@ -68,11 +68,11 @@ function manyOutputs(inputs: number, outputs: number): string {
   const lines = [
     `# ${inputs} inputs, ${outputs} outputs: forward mode needs ${inputs} passes, reverse mode ${outputs}`,
   ];
-  names.forEach((name, j) => lines.push(`${name} = ${(j + 1) / 2}`));
+  lines.push(...names.map((name, j) => `${name} = ${(j + 1) / 2}`));
   lines.push(`s1 = ${names.join(' * ')}`);
   for (let k = 2; k <= 8; k++) lines.push(`s${k} = tanh(s${k - 1} + ${names[k % inputs]})`);
   const outs = Array.from({ length: outputs }, (_, i) => `y${i + 1}`);
-  outs.forEach((out, i) => lines.push(`${out} = sin(${i + 1}*s8)`));
+  lines.push(...outs.map((out, i) => `${out} = sin(${i + 1}*s8)`));
   lines.push(outs.join(', '));
   return `${lines.join('\n')}\n`;
 }
