@@ -5,6 +5,7 @@
  */
 import os from 'node:os';
 import { type EngineResult, measureEngine } from './engine.ts';
+import { type JacobianBench, jacobianBench, printJacobian } from './jacobian.ts';
 import { memoryReport, workerCheck } from './memory.ts';
 import {
   group,
@@ -61,7 +62,13 @@ memoryReport();
 const worker = workerCheck();
 const training = measureTraining();
 printTraining(training);
-const goals: Goal[] = [...evaluateGoals(rows, worker.ms), trainingGoal(training)];
+const jacobian = jacobianBench();
+printJacobian(jacobian);
+const goals: Goal[] = [
+  ...evaluateGoals(rows, worker.ms),
+  trainingGoal(training),
+  jacobianGoal(jacobian),
+];
 printGoals(goals);
 const seconds = (performance.now() - started) / 1000;
 console.log(
@@ -81,6 +88,22 @@ function trainingGoal(t: TrainingBench): Goal {
     text: 'training: a row of a full-batch step within 2× of one point',
     holds: t.ratio <= 2,
     value: `${t.ratio.toFixed(2)}× (${t.rows.toLocaleString('en')} rows, ${t.nodes} nodes)`,
+  };
+}
+
+function jacobianGoal(rows: readonly JacobianBench[]): Goal {
+  const fewerPassesWins = rows.every((r) =>
+    r.inputs < r.outputs ? r.forwardMs < r.reverseMs : r.reverseMs < r.forwardMs,
+  );
+  return {
+    text: 'Jacobian: the mode with fewer passes is the faster one on both shapes',
+    holds: fewerPassesWins,
+    value: rows
+      .map(
+        (r) =>
+          `${r.inputs}×${r.outputs}: ${r.forwardMs.toFixed(2)} vs ${r.reverseMs.toFixed(2)} ms`,
+      )
+      .join(', '),
   };
 }
 

@@ -27,7 +27,8 @@ export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=valu
        npm run --silent cli -- '<program>' --data data.csv --train steps=N,lr=η[,batch=B,seed=S,tol=T]
   <program>  the program text, or - to read it from standard input
   --at       input values, e.g. --at a=2,b=1 (each name once); when training, starting values
-  --json     print one JSON object (see ARCHITECTURE.md)
+  --json     print one JSON object (see ARCHITECTURE.md); when the last line lists several
+             outputs (u, v) it adds "outputs" and "jacobian", the rest is about the first
   --tree     analyze the tree variant (no sharing)
   --data     a CSV file: a header row of column names, then rows of numbers; its columns are
              inputs of the program (data), every other input is a parameter to train
