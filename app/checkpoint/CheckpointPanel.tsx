@@ -46,8 +46,10 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
   // The person's k, kept while the program changes (clamped to it); until they choose one,
   // the √n schedule.
   const [picked, setPicked] = useState<number | null>(null);
-  // What the number field shows while it is being typed in (it may not be a valid k yet).
-  const [draft, setDraft] = useState<string | null>(null);
+  // What the number field shows while it is being typed in (it may not be a valid k yet), for
+  // the chain it was typed for: when the program changes, the field shows k again.
+  const [typed, setTyped] = useState<{ text: string; n: number } | null>(null);
+  const draft = typed?.n === n ? typed.text : null;
   const k = picked === null ? sweep.sqrtCheckpoints : Math.min(picked, n - 1);
   const chosen = useMemo(() => checkpointCosts(n, k), [n, k]);
   const plain = sweep.points[0]!;
@@ -63,7 +65,7 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
     });
   const choose = (next: number) => {
     setPicked(next);
-    setDraft(null);
+    setTyped(null);
   };
   const rows = [
     ['chosen', t('checkpoint.chosen'), chosen],
@@ -113,10 +115,10 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
           onChange={(event) => {
             const text = event.currentTarget.value;
             const next = parseCheckpoints(text, n - 1);
-            setDraft(text);
+            setTyped({ text, n });
             if (next !== null) setPicked(next);
           }}
-          onBlur={() => setDraft(null)}
+          onBlur={() => setTyped(null)}
         />
         <span className="muted checkpoint-range">{t('checkpoint.range', { max: n - 1 })}</span>
       </div>
