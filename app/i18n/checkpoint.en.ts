@@ -2,7 +2,7 @@
 export const CHECKPOINT_EN = {
   title: 'Store or recompute',
   explain:
-    'For the derivatives of <var>{{output}}</var>, a plain reverse pass keeps every value the forward pass computed, {{nodes, number}} of them, until its backward steps have used them; with k checkpoints it keeps only the first value of each of k + 1 segments and recomputes each segment from it just before that segment’s backward steps: less memory, more work.',
+    'For the derivatives of <var>{{output}}</var>, a plain reverse pass keeps every value the forward pass computed, {{nodes, number}} of them, until its backward steps have used them; with k checkpoints it keeps only the first value of each of k\u00a0+\u00a01 segments and recomputes each segment from it just before that segment’s backward steps: less memory, more work.',
   chain:
     'Counted exactly for the program’s values taken as a chain, in the order they are computed.',
   tooSmall: 'With fewer than two values there is nothing to store or recompute.',
@@ -31,5 +31,5 @@ export const CHECKPOINT_EN = {
   markSqrt: 'k ≈ √n',
   markBoth: 'k = {{k}} ≈ √n',
   caption:
-    'Each dot is one number of checkpoints k. From k = 0 at the top left, the peak falls as recomputation rises, least near k ≈ √n; more checkpoints than that move back up the same line.',
+    'Each dot is one number of checkpoints k. From k\u00a0=\u00a00 at the top left, the peak falls as recomputation rises, least near k\u00a0≈\u00a0√n; more checkpoints than that move back up the same line.',
 } as const;

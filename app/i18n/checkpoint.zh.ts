@@ -4,7 +4,7 @@ import type { CHECKPOINT_EN } from './checkpoint.en.ts';
 export const checkpointZh: Catalog<typeof CHECKPOINT_EN> = {
   title: '存储还是重算',
   explain:
-    '为了求 <var>{{output}}</var> 的导数，普通的反向传播会存储前向计算出的每一个值（共 {{nodes, number}} 个），直到反向步骤用完它们；设置 k 个检查点时，只存储 k + 1 段中每段的第一个值，并在每段的反向步骤之前从它重算这一段：占用的内存更少，计算更多。',
+    '为了求 <var>{{output}}</var> 的导数，普通的反向传播会存储前向计算出的每一个值（共 {{nodes, number}} 个），直到反向步骤用完它们；设置 k 个检查点时，只存储 k\u00a0+\u00a01 段中每段的第一个值，并在每段的反向步骤之前从它重算这一段：占用的内存更少，计算更多。',
   chain: '按计算顺序把程序的值看作一条链，精确计数。',
   tooSmall: '少于两个值时，没有什么可存储或重算的。',
   checkpoints: '检查点',
@@ -29,5 +29,5 @@ export const checkpointZh: Catalog<typeof CHECKPOINT_EN> = {
   markSqrt: 'k ≈ √n',
   markBoth: 'k = {{k}} ≈ √n',
   caption:
-    '每个点对应一个检查点数 k。从左上角的 k = 0 开始，重算越多，存储峰值越低，在 k ≈ √n 附近最低；检查点再多，点会沿同一条线回升。',
+    '每个点对应一个检查点数 k。从左上角的 k\u00a0=\u00a00 开始，重算越多，存储峰值越低，在 k\u00a0≈\u00a0√n 附近最低；检查点再多，点会沿同一条线回升。',
 };
