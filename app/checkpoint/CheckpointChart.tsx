@@ -121,13 +121,14 @@ export const CheckpointChart = memo(function CheckpointChart({
     const matrix = event.currentTarget.getScreenCTM()?.inverse();
     if (!matrix) return;
     const svgPoint = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix);
-    let best = points[0]!;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const p of points) {
+    // Points of both branches (k below and above √n) lie almost on each other: of those within
+    // 3 units of the nearest, the smallest k, the one reached by adding checkpoints from 0.
+    const distance = (p: CheckpointCost) => {
       const [px, py] = at(p);
-      const d = (px - svgPoint.x) ** 2 + (py - svgPoint.y) ** 2;
-      if (d < bestDistance) [best, bestDistance] = [p, d];
-    }
+      return Math.hypot(px - svgPoint.x, py - svgPoint.y);
+    };
+    const nearest = Math.min(...points.map(distance));
+    const best = points.find((p) => distance(p) <= nearest + 3) ?? points[0]!;
     onChoose(best.checkpoints);
   };
 
