@@ -166,9 +166,8 @@ export const CheckpointChart = memo(function CheckpointChart({
             return <circle key={p.checkpoints} cx={px} cy={py} r={2} />;
           })}
         </g>
-        {guides.map(([[x1, y1], [x2, y2]]) => (
-          <line key={`${x1},${y1}`} className="checkpoint-guide" x1={x1} y1={y1} x2={x2} y2={y2} />
-        ))}
+        <line className="checkpoint-guide" x1={cx} y1={cy} x2={cx} y2={HEIGHT - BOTTOM} />
+        <line className="checkpoint-guide" x1={margin.left} y1={cy} x2={cx} y2={cy} />
         {sqrtAt && sqrtBox && (
           <g className="checkpoint-sqrt" data-mark="sqrt">
             <circle cx={sqrtAt[0]} cy={sqrtAt[1]} r={5.5} />
