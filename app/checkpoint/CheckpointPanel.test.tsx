@@ -125,6 +125,16 @@ describe('CheckpointPanel', () => {
     expect(small.host.querySelectorAll('.checkpoint-dots circle')).toHaveLength(100);
   });
 
+  it('draws exactly two guides to the chosen point, also after k = 0', () => {
+    const panel = mount(100);
+    enter(panel.field(), '0');
+    enter(panel.field(), '5');
+    const guides = [...panel.host.querySelectorAll('.checkpoint-guide')];
+    expect(guides).toHaveLength(2);
+    const dot = panel.host.querySelector('[data-mark="chosen"] circle')!;
+    for (const guide of guides) expect(guide.getAttribute('x2')).toBe(dot.getAttribute('cx'));
+  });
+
   it('says there is nothing to trade below two values', () => {
     const panel = mount(1);
     expect(panel.host.textContent).toContain('nothing to store or recompute');
