@@ -59,4 +59,33 @@ test('3 inputs and 50 outputs: forward mode needs 3 passes and reverse mode 50, 
   await expect(costs.getByRole('row', { name: /Forward mode/ })).toContainText('3');
   await expect(costs.getByRole('row', { name: /Reverse mode/ })).toContainText('50');
   await expect(panel.locator('.jacobian-verdict')).toContainText(/Forward mode is [\d.]+× cheaper/);
+  // Measured in the lab worker: both times arrive (their ratio is for the bench, not a test).
+  await panel.getByRole('button', { name: 'Measure' }).click();
+  await expect(panel).toContainText('Medians of repeated runs', { timeout: 20_000 });
+  for (const mode of [/Forward mode/, /Reverse mode/])
+    await expect(costs.getByRole('row', { name: mode }).getByRole('cell').last()).toHaveText(
+      /^[\d.,]+ (ns|µs|ms|s)$/,
+    );
+});
+
+test('store or recompute: checkpoints trade stored values for recomputation, with √n marked', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('ladder');
+  const panel = page.getByRole('region', { name: 'Store or recompute', exact: true });
+  await expect(panel).toBeVisible();
+  const field = panel.getByRole('spinbutton', { name: 'Checkpoints' });
+  await field.fill('0');
+  await field.press('Enter');
+  // k = 0 is a plain reverse pass: every value stored, nothing recomputed.
+  const summary = panel.locator('.checkpoint-summary');
+  await expect(summary).toContainText('With 0 checkpoints');
+  await expect(summary).toContainText('(extra evaluations: 0)');
+  // About √n: the ladder of 8 stages has 25 nodes, so 4 checkpoints (5 segments of 5).
+  await field.fill('4');
+  await field.press('Enter');
+  await expect(summary).toContainText('With 4 checkpoints');
+  await expect(summary).not.toContainText('(extra evaluations: 0)');
+  await expect(panel.locator('svg')).toBeVisible();
 });

@@ -10,7 +10,7 @@ import { type Phrase, phrase } from './phrases/index.ts';
 import type { Trace } from './trace/index.ts';
 import { drawnView } from './view.ts';
 
-export type { GrowthPoint, LabRequest, LabResponse, Timing } from './lab/index.ts';
+export type { GrowthPoint, LabRequest, LabResponse, MedianTime, Timing } from './lab/index.ts';
 export { handleLab } from './lab/index.ts';
 export { fromWire, toWire, type WireResponse } from './wire.ts';
 

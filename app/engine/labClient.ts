@@ -49,6 +49,12 @@ export class LabClient {
     return this.#send('measure', { ...body, id: ++this.#nextId });
   }
 
+  /** Times the whole Jacobian both ways; a measurement still running is cancelled first. */
+  jacobian(body: LabRequestBody<'jacobian'>): number {
+    this.cancel();
+    return this.#send('measure', { ...body, id: ++this.#nextId });
+  }
+
   /** Counts a family's costs over sizes; an older growth answer will be dropped. */
   growth(body: LabRequestBody<'growth'>): number {
     return this.#send('growth', { ...body, id: ++this.#nextId });

@@ -21,6 +21,10 @@ export const JACOBIAN_EN = {
   multiplyAdds: 'Multiply-adds',
   forward: 'Forward mode',
   reverse: 'Reverse mode',
+  time: 'Measured time',
+  measure: 'Measure',
+  measuring: 'Timing both modes in the lab worker…',
+  measured: 'Medians of repeated runs in the lab worker, on this machine.',
   chainTitle: 'A chain of functions',
   chainIntro:
     'For vector functions chained with these sizes (input first), the Jacobian is a product of matrices: multiplying from the input side is forward mode, from the output side reverse mode.',

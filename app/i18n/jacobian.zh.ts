@@ -23,6 +23,10 @@ export const jacobianZh: Catalog<typeof JACOBIAN_EN> = {
   multiplyAdds: '乘加次数',
   forward: '前向模式',
   reverse: '反向模式',
+  time: '实测时间',
+  measure: '测量',
+  measuring: '正在测量线程中为两种模式计时……',
+  measured: '在测量线程中多次运行取中位数，本机测得。',
   chainTitle: '函数链',
   chainIntro:
     '对按这些维度（从输入开始）串联的向量函数，雅可比矩阵是一串矩阵的乘积：从输入一侧开始乘是前向模式，从输出一侧开始乘是反向模式。',

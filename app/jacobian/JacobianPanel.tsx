@@ -4,14 +4,18 @@ import { useShallow } from 'zustand/react/shallow';
 import type { JacobianInfo } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
+import { durationText } from '../paths/format.ts';
 import { Num } from '../results/Num.tsx';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { ChainView } from './ChainView.tsx';
 import { filledCells, passCount } from './passes.ts';
+import { type JacobianTimes, useJacobianTimes } from './useJacobianTimes.ts';
 
 const selectJacobian = (s: AppState) => ({
   jacobian: s.analysis?.jacobian,
+  source: s.answeredSource,
+  overrides: s.overrides,
   setMode: s.setMode,
   setForwardFrom: s.setForwardFrom,
   setReverseFrom: s.setReverseFrom,
@@ -28,7 +32,8 @@ type FillMode = 'forward' | 'reverse';
 export const JacobianPanel = memo(function JacobianPanel() {
   const { t } = useTranslation();
   const say = useSay();
-  const { jacobian, ...actions } = useAppStore(useShallow(selectJacobian));
+  const { jacobian, source, overrides, ...actions } = useAppStore(useShallow(selectJacobian));
+  const { times, measure } = useJacobianTimes(`${source}\n${JSON.stringify(overrides)}`);
   const [fill, setFill] = useState<FillMode>('reverse');
   const [passes, setPasses] = useState<number | null>(null);
   const titleId = useId();
@@ -159,7 +164,25 @@ export const JacobianPanel = memo(function JacobianPanel() {
           </tbody>
         </table>
       </div>
-      <CostTable jacobian={jacobian} />
+      <CostTable jacobian={jacobian} times={times} />
+      <p className="jacobian-measure">
+        <button
+          type="button"
+          disabled={times.status === 'running'}
+          onClick={() => measure(source, overrides)}
+        >
+          {t('jacobian.measure')}
+        </button>{' '}
+        <span className="muted" role="status">
+          {times.status === 'running'
+            ? t('jacobian.measuring')
+            : times.status === 'failed'
+              ? say(times.failure)
+              : times.status === 'done'
+                ? t('jacobian.measured')
+                : ''}
+        </span>
+      </p>
       <p className="jacobian-verdict">{say(jacobian.verdict)}</p>
       <ChainView />
     </section>
@@ -167,7 +190,7 @@ export const JacobianPanel = memo(function JacobianPanel() {
 });
 
 /** Passes and multiply-adds of each mode, counted exactly. */
-function CostTable({ jacobian }: { jacobian: JacobianInfo }) {
+function CostTable({ jacobian, times }: { jacobian: JacobianInfo; times: JacobianTimes }) {
   const { t, i18n } = useTranslation();
   const { forward, reverse } = jacobian.costs;
   const count = (x: number) => new Intl.NumberFormat(i18n.language).format(x);
@@ -178,6 +201,7 @@ function CostTable({ jacobian }: { jacobian: JacobianInfo }) {
           <th scope="col">{t('jacobian.mode')}</th>
           <th scope="col">{t('jacobian.passCount')}</th>
           <th scope="col">{t('jacobian.multiplyAdds')}</th>
+          <th scope="col">{t('jacobian.time')}</th>
         </tr>
       </thead>
       <tbody>
@@ -185,11 +209,17 @@ function CostTable({ jacobian }: { jacobian: JacobianInfo }) {
           <th scope="row">{t('jacobian.forward')}</th>
           <td className="numeric">{count(forward.passes)}</td>
           <td className="numeric">{count(forward.multiplyAdds)}</td>
+          <td className="numeric">
+            {times.status === 'done' ? durationText(times.forward.medianMs, t, i18n.language) : '—'}
+          </td>
         </tr>
         <tr>
           <th scope="row">{t('jacobian.reverse')}</th>
           <td className="numeric">{count(reverse.passes)}</td>
           <td className="numeric">{count(reverse.multiplyAdds)}</td>
+          <td className="numeric">
+            {times.status === 'done' ? durationText(times.reverse.medianMs, t, i18n.language) : '—'}
+          </td>
         </tr>
       </tbody>
     </table>

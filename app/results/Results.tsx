@@ -1,5 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { CheckpointPanel } from '../checkpoint/CheckpointPanel.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { JacobianPanel } from '../jacobian/JacobianPanel.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
@@ -33,6 +34,7 @@ export function Results() {
       <JacobianPanel />
       <TrainingPanel />
       <PathsPanel />
+      {tables && <CheckpointPanel nodes={tables.nodeCount} outputName={tables.outputName} />}
       {tables && <InputTable analysis={tables} />}
       {tables && <NodeTable analysis={tables} />}
     </div>

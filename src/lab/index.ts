@@ -11,9 +11,11 @@ export { type NaiveSum, naivePathSum } from './naive.ts';
 export type {
   GrowthPoint,
   GrowthRequest,
+  JacobianTimesRequest,
   LabRequest,
   LabResponse,
   MeasureRequest,
+  MedianTime,
   Timing,
 } from './protocol.ts';
 export {

@@ -22,8 +22,22 @@ export interface GrowthRequest {
   readonly sizes: readonly number[];
 }
 
+/** Time the program's whole Jacobian by forward mode (n passes) and by reverse mode (m). */
+export interface JacobianTimesRequest {
+  readonly type: 'jacobian';
+  readonly id: number;
+  readonly source: string;
+  readonly inputs?: InputValues;
+}
+
 /** A message from the page to the lab worker. */
-export type LabRequest = MeasureRequest | GrowthRequest;
+export type LabRequest = MeasureRequest | GrowthRequest | JacobianTimesRequest;
+
+/** A median time of one call and how many runs it is the median of. */
+export interface MedianTime {
+  readonly medianMs: number;
+  readonly runs: number;
+}
 
 /** One method's measured time. */
 export interface Timing {
@@ -70,5 +84,13 @@ export type LabResponse =
       readonly id: number;
       readonly family: FamilyId;
       readonly points: readonly GrowthPoint[];
+    }
+  | {
+      readonly type: 'jacobianTimes';
+      readonly id: number;
+      readonly forward: MedianTime;
+      readonly reverse: MedianTime;
+      /** Both modes' Jacobians summed to the same number (a check, not a result to show). */
+      readonly agree: boolean;
     }
   | { readonly type: 'failed'; readonly id: number; readonly phrase: Phrase };
