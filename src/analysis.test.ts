@@ -161,3 +161,12 @@ describe('analyze: several outputs (DOMAIN.md §8)', () => {
     expect(structuredClone(a)).toEqual(a);
   });
 });
+
+describe('several outputs', () => {
+  it('names unnamed outputs by their place in the list, on every node and in the Jacobian', () => {
+    const a = analysisOf('x = 2; y = 3; x*y, x + y');
+    expect(a.outputs.map((o) => a.nodes[o.id]!.name)).toEqual(['out1', 'out2']);
+    expect(a.jacobian?.rows).toEqual(['out1', 'out2']);
+    expect(a.outputs.map((o) => o.value)).toEqual([6, 5]);
+  });
+});

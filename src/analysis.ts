@@ -290,7 +290,11 @@ function nodeDetail(
     const node = tape.nodeAt[w.node]!;
     warningsByNode.set(node, [...(warningsByNode.get(node) ?? []), w.phrase]);
   }
-  const names = displayNames(graph.nodes, graph.output);
+  const listed =
+    graph.outputs.length > 1
+      ? new Map(graph.outputs.map((id, i) => [id, graph.outputNames[i]!] as const))
+      : undefined;
+  const names = displayNames(graph.nodes, graph.output, listed);
   const nodes: NodeInfo[] = graph.nodes.map((n) => {
     const formula = formulaOf(n, names);
     return {

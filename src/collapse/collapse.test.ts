@@ -159,3 +159,16 @@ describe('collapseStatements', () => {
     });
   });
 });
+
+describe('collapsing a program with several outputs', () => {
+  it('keeps every output visible and maps its id', () => {
+    const result = analyze('x = 2; y = 0; u = x*y; v = x + sin(y); u, v');
+    if (!result.ok) throw new Error('does not compile');
+    const { analysis } = collapseStatements(result.analysis);
+    expect(analysis.outputs.map((o) => analysis.nodes[o.id]?.name)).toEqual(['u', 'v']);
+    const unnamed = analyze('x = 2; y = 3; x*y + 1, sin(x) * y');
+    if (!unnamed.ok) throw new Error('does not compile');
+    const collapsed = collapseStatements(unnamed.analysis).analysis;
+    expect(collapsed.outputs.map((o) => collapsed.nodes[o.id]?.name)).toEqual(['out1', 'out2']);
+  });
+});

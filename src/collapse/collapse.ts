@@ -44,7 +44,8 @@ export function collapseStatements(
 ): CollapsedAnalysis {
   if (!full.detailed) return { analysis: full, fullId: [], collapsedId: [], members: [] };
   // 1. Visible nodes, numbered in id order (so topological).
-  const { visible, owner } = visibilityOf(full.nodes, full.output, options.expanded);
+  const outputs = new Set(full.outputs.map((o) => o.id));
+  const { visible, owner } = visibilityOf(full.nodes, full.output, options.expanded, outputs);
   const fullId: number[] = [];
   const collapsedId = Array.from(visible, (shown, id) => (shown ? fullId.push(id) - 1 : -1));
   // 2. Edges from each visible node's frontier, by target then operand index.
@@ -72,6 +73,7 @@ export function collapseStatements(
     nodes,
     edges,
     output: collapsedId[full.output]!,
+    outputs: full.outputs.map((o) => ({ ...o, id: collapsedId[o.id]! })),
     inputs: full.inputs.map((input) => ({ ...input, node: collapsedId[input.node]! })),
     gradient: fullId.map((v) => full.gradient[v]!),
   };

@@ -30,11 +30,13 @@ export function visibilityOf(
   nodes: readonly NodeInfo[],
   output: number,
   expanded: ReadonlySet<number> = new Set(),
+  outputs: ReadonlySet<number> = new Set([output]),
 ): Visibility {
-  const isConstant = (node: NodeInfo) => node.kind === 'constant' && node.id !== output;
+  const isOutput = (node: NodeInfo) => node.id === output || outputs.has(node.id);
+  const isConstant = (node: NodeInfo) => node.kind === 'constant' && !isOutput(node);
   const roots = ownersBy(nodes, (node, merged) => {
     if (isConstant(node)) return false;
-    if (node.kind === 'input' || node.names.length > 0 || node.id === output) return true;
+    if (node.kind === 'input' || node.names.length > 0 || isOutput(node)) return true;
     return merged === SHARED || merged === UNUSED;
   });
   if (![...expanded].some((id) => roots.visible[id] === 1)) return roots;

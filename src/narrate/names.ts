@@ -94,8 +94,12 @@ export const UNNAMED_OUTPUT = 'output';
  * `output`, and every other unnamed operation `t1, t2, …` in evaluation (id) order, skipping
  * names the program uses. Never `node #id`. Unique among inputs and operations.
  */
-export function displayNames(nodes: readonly NamedNode[], output = nodes.length - 1): string[] {
-  const taken = new Set<string>();
+export function displayNames(
+  nodes: readonly NamedNode[],
+  output = nodes.length - 1,
+  outputNames: ReadonlyMap<number, string> = new Map(),
+): string[] {
+  const taken = new Set<string>(outputNames.values());
   for (const node of nodes) {
     if (node.kind === 'input') taken.add(node.label);
     for (const name of node.names) taken.add(name);
@@ -111,6 +115,9 @@ export function displayNames(nodes: readonly NamedNode[], output = nodes.length 
   return nodes.map((node, id) => {
     if (node.kind !== 'op') return node.label;
     if (node.names.length > 0) return node.names[0]!;
+    // An unnamed output listed with others (`x*y, x + y`) is named by its place: out1, out2.
+    const listed = outputNames.get(id);
+    if (listed !== undefined) return listed;
     if (id === output && outputName) return outputName;
     return fresh();
   });
