@@ -43,6 +43,11 @@ test('two outputs: the Jacobian of DOMAIN.md, filled column by column or row by 
   await expect(cell('v', 'x')).toHaveText('1');
   await expect(cell('u', 'y')).toHaveClass(/is-empty/);
 
+  // Play fills the rest, one pass at a time.
+  await panel.getByRole('button', { name: 'Play passes' }).click();
+  await expect(panel).toContainText('Passes: 2 of 2');
+  await expect(cell('u', 'y')).toHaveText('2');
+
   await panel.getByRole('button', { name: 'Step the reverse pass of v on the graph' }).click();
   await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('reverse');
   await expect(page).toHaveURL(/of=v/);

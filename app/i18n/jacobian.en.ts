@@ -8,6 +8,8 @@ export const JACOBIAN_EN = {
   byRows: 'reverse mode does (a row a pass)',
   passes: 'Passes: {{done}} of {{total}}',
   passesLabel: 'Passes done',
+  play: 'Play passes',
+  pause: 'Pause',
   previousPass: 'Previous pass',
   nextPass: 'Next pass',
   table: 'The Jacobian, ∂output/∂input',

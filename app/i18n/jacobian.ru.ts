@@ -10,6 +10,8 @@ export const jacobianRu: Catalog<typeof JACOBIAN_EN> = {
   byRows: 'обратный режим (строка за проход)',
   passes: 'Проходов: {{done}} из {{total}}',
   passesLabel: 'Сделано проходов',
+  play: 'Показать проходы',
+  pause: 'Пауза',
   previousPass: 'Предыдущий проход',
   nextPass: 'Следующий проход',
   table: 'Якобиан, ∂выход/∂вход',

@@ -10,6 +10,8 @@ export const jacobianZh: Catalog<typeof JACOBIAN_EN> = {
   byRows: '按反向模式（每遍一行）',
   passes: '已完成 {{done}} / {{total}} 遍',
   passesLabel: '已完成的遍数',
+  play: '逐遍播放',
+  pause: '暂停',
   previousPass: '上一遍',
   nextPass: '下一遍',
   table: '雅可比矩阵 ∂输出/∂输入',

@@ -1,5 +1,5 @@
 import './jacobian.css';
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { JacobianInfo } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
@@ -23,6 +23,9 @@ const selectJacobian = (s: AppState) => ({
 
 type FillMode = 'forward' | 'reverse';
 
+/** One pass a step when playing: long enough to see which cells it fills. */
+const PASS_INTERVAL_MS = 700;
+
 /**
  * The Jacobian of a program with several outputs: the m×n table of ∂output_i/∂input_j, filled
  * pass by pass as forward mode (a column a pass) or reverse mode (a row a pass) would fill it,
@@ -36,10 +39,21 @@ export const JacobianPanel = memo(function JacobianPanel() {
   const { times, measure } = useJacobianTimes(`${source}\n${JSON.stringify(overrides)}`);
   const [fill, setFill] = useState<FillMode>('reverse');
   const [passes, setPasses] = useState<number | null>(null);
+  const [playing, setPlaying] = useState(false);
+  const total = jacobian ? passCount(jacobian, fill) : 0;
+  const done = Math.min(passes ?? total, total);
+  // Play fills one more pass every PASS_INTERVAL_MS, from the start when all are done.
+  useEffect(() => {
+    if (!playing) return;
+    if (done >= total) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setPasses(done + 1), PASS_INTERVAL_MS);
+    return () => clearTimeout(timer);
+  }, [playing, done, total]);
   const titleId = useId();
   if (!jacobian) return null;
-  const total = passCount(jacobian, fill);
-  const done = Math.min(passes ?? total, total);
   const filled = filledCells(jacobian, fill, done);
   const current = done > 0 ? done - 1 : -1;
   const stepForward = (input: string) => {
@@ -89,6 +103,19 @@ export const JacobianPanel = memo(function JacobianPanel() {
             onChange={(event) => setPasses(Number(event.currentTarget.value))}
           />
         </label>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            if (playing) setPlaying(false);
+            else {
+              if (done >= total) setPasses(0);
+              setPlaying(true);
+            }
+          }}
+        >
+          {playing ? t('jacobian.pause') : t('jacobian.play')}
+        </button>
         <button type="button" disabled={done === 0} onClick={() => setPasses(done - 1)}>
           {t('jacobian.previousPass')}
         </button>
