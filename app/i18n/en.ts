@@ -7,6 +7,7 @@ import { CHARTS_EN } from './charts.en.ts';
 import { CHECKPOINT_EN } from './checkpoint.en.ts';
 import { DATA_TABLE_EN } from './dataTable.en.ts';
 import { JACOBIAN_EN } from './jacobian.en.ts';
+import { LESSONS_EN } from './lessons.en.ts';
 import { TRAINING_EN } from './training.en.ts';
 
 export const en = {
@@ -358,4 +359,5 @@ export const en = {
   dataTable: DATA_TABLE_EN,
   jacobian: JACOBIAN_EN,
   checkpoint: CHECKPOINT_EN,
+  lessons: LESSONS_EN,
 } as const;

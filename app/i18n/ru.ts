@@ -5,6 +5,7 @@ import { dataTableRu } from './dataTable.ru.ts';
 import type { en } from './en.ts';
 import { engineRu } from './engine.ru.ts';
 import { jacobianRu } from './jacobian.ru.ts';
+import { lessonsRu } from './lessons.ru.ts';
 import { trainingRu } from './training.ru.ts';
 
 // Русский. Terms as Russian textbooks use them: вычислительный граф, прямой/обратный режим,
@@ -386,4 +387,5 @@ export const ru: Catalog<typeof en> = {
   dataTable: dataTableRu,
   jacobian: jacobianRu,
   checkpoint: checkpointRu,
+  lessons: lessonsRu,
 };

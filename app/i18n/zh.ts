@@ -5,6 +5,7 @@ import { dataTableZh } from './dataTable.zh.ts';
 import type { en } from './en.ts';
 import { engineZh } from './engine.zh.ts';
 import { jacobianZh } from './jacobian.zh.ts';
+import { lessonsZh } from './lessons.zh.ts';
 import { trainingZh } from './training.zh.ts';
 
 // 简体中文. Terms as Chinese textbooks use them: 计算图, 前向模式/反向模式, 反向传播, 链式法则,
@@ -328,4 +329,5 @@ export const zh: Catalog<typeof en> = {
   dataTable: dataTableZh,
   jacobian: jacobianZh,
   checkpoint: checkpointZh,
+  lessons: lessonsZh,
 };
