@@ -1,5 +1,6 @@
 import type { HistorySlice } from './history.ts';
 import type { InputsSlice } from './inputs.ts';
+import type { LessonsSlice } from './lessons.ts';
 import type { LinkSlice } from './link.ts';
 import type { PathsSlice } from './paths.ts';
 import type { ProgramSlice } from './program.ts';
@@ -15,4 +16,5 @@ export type AppState = ProgramSlice &
   PathsSlice &
   LinkSlice &
   HistorySlice &
-  TrainingSlice;
+  TrainingSlice &
+  LessonsSlice;

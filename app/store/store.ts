@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { TrainingConfig } from '../training/config.ts';
 import { createHistorySlice } from './history.ts';
 import { createInputsSlice } from './inputs.ts';
+import { createLessonsSlice } from './lessons.ts';
 import { createLinkSlice } from './link.ts';
 import { createPathsSlice } from './paths.ts';
 import { createProgramSlice, DEFAULT_PROGRAM, type SharedState } from './program.ts';
@@ -26,5 +27,6 @@ export function createAppStore(
     ...createLinkSlice(...a),
     ...createHistorySlice(...a),
     ...createTrainingSlice(training)(...a),
+    ...createLessonsSlice(...a),
   }));
 }
