@@ -5,7 +5,7 @@ import { type Analysis, formatNumber } from '../../src/index.ts';
 const node = (analysis: Analysis, name: string) => analysis.nodes.find((n) => n.name === name);
 
 /** The value of the node named `name`, formatted as the page writes numbers; `?` if absent. */
-export function valueOf(analysis: Analysis, name: string): string {
+export function nodeValue(analysis: Analysis, name: string): string {
   const found = node(analysis, name);
   return found ? formatNumber(found.value) : '?';
 }
