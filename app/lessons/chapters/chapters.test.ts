@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index.ts';
+import { handle } from '../../../src/protocol.ts';
+import { LESSONS_EN } from '../../i18n/lessons.en.ts';
+import type { Chapter, LessonKey, LessonStep } from '../types.ts';
+import { CHAPTERS } from './index.ts';
+
+// Every step of every chapter, run through the engine as the page runs it: the program compiles,
+// every name the step uses is a node, every step number is inside its trace, every placeholder
+// of its paragraph gets a value, and every prediction's answer is the engine's (and DOMAIN.md's).
+
+/** The English text of a key (`c1.s1`). */
+function english(key: LessonKey): string {
+  let node: unknown = LESSONS_EN;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`no English text for ${key}`);
+  return node;
+}
+
+/** The `{{name}}` placeholders of a text. */
+const placeholders = (text: string) => [
+  ...new Set([...text.matchAll(/\{\{\s*(\w+)[^}]*\}\}/g)].map((m) => m[1]!)),
+];
+
+/** The program and inputs in force at step `index`: the last source set, inputs since then. */
+function programAt(chapter: Chapter, index: number) {
+  let source: string | undefined;
+  let inputs: Record<string, number> = {};
+  for (const step of chapter.steps.slice(0, index + 1)) {
+    if (step.source !== undefined) {
+      source = step.source;
+      inputs = {};
+    }
+    if (step.inputs) inputs = { ...inputs, ...step.inputs };
+  }
+  return { source, inputs };
+}
+
+/** What DOMAIN.md says the predictions' answers are, by question. */
+const DOMAIN_ANSWERS: Readonly<Partial<Record<LessonKey, number>>> = {
+  'c1.q5': 6, // e = 6
+  'c2.q3': 4, // ∂g/∂z = 4
+  'c2.q4': -3, // ∂g/∂x = −3
+  'c3.q1': 5, // ∂e/∂b = 5
+  'c3.q3': 9, // 3 · 3 paths
+};
+
+const cases = CHAPTERS.flatMap((chapter) =>
+  chapter.steps.map((step, index) => ({
+    chapter,
+    step,
+    index,
+    name: `${chapter.id} ${index + 1}`,
+  })),
+);
+
+/** The engine's answer for a step, as the page asks for it. */
+function answer(chapter: Chapter, step: LessonStep, index: number) {
+  const { source, inputs } = programAt(chapter, index);
+  if (source === undefined) throw new Error('no program before this step');
+  const response = handle({
+    type: 'analyze',
+    id: 1,
+    source,
+    inputs,
+    ...(step.forwardFrom !== undefined ? { forwardFrom: step.forwardFrom } : {}),
+    ...(step.reverseFrom !== undefined ? { reverseFrom: step.reverseFrom } : {}),
+    ...(step.collapse !== undefined ? { collapse: step.collapse } : {}),
+  });
+  const analyzed = analyze(source, { inputs });
+  return { response, analyzed };
+}
+
+describe('chapters', () => {
+  it('have unique ids, titles and summaries in English, and 4 to 7 steps each', () => {
+    expect(new Set(CHAPTERS.map((c) => c.id)).size).toBe(CHAPTERS.length);
+    for (const chapter of CHAPTERS) {
+      expect(english(chapter.title)).not.toBe('');
+      expect(english(chapter.summary)).not.toBe('');
+      expect(chapter.steps.length, chapter.id).toBeGreaterThanOrEqual(4);
+      expect(chapter.steps.length, chapter.id).toBeLessThanOrEqual(7);
+      expect(chapter.steps[0]!.source, `${chapter.id} starts with a program`).toBeDefined();
+    }
+  });
+
+  it('ask at least one prediction in every chapter from the second on', () => {
+    for (const chapter of CHAPTERS.slice(1))
+      expect(
+        chapter.steps.some((s) => s.predict),
+        chapter.id,
+      ).toBe(true);
+  });
+
+  it.each(cases)(
+    '$name: compiles, names nodes, steps within its trace',
+    ({ chapter, step, index }) => {
+      const { response, analyzed } = answer(chapter, step, index);
+      expect(analyzed.ok).toBe(true);
+      expect(response.type).toBe('analysis');
+      if (response.type !== 'analysis') return;
+      const drawn = response.view.drawn;
+      const names = new Set(drawn.nodes.map((n) => n.name));
+      for (const name of step.highlight ?? []) expect(names, name).toContain(name);
+      // A seed must be a node that can be one, and the engine must have taken it.
+      const seedId = (name: string) => drawn.nodes.findIndex((n) => n.name === name);
+      if (step.forwardFrom !== undefined) {
+        expect(names, step.forwardFrom).toContain(step.forwardFrom);
+        expect(response.view.seeds.forward).toBe(seedId(step.forwardFrom));
+      }
+      if (step.reverseFrom !== undefined) {
+        expect(names, step.reverseFrom).toContain(step.reverseFrom);
+        expect(response.view.seeds.reverse).toBe(seedId(step.reverseFrom));
+      }
+      const mode = step.mode ?? 'values';
+      const trace = drawn.traces?.[mode];
+      expect(trace, `${mode} trace`).toBeDefined();
+      for (const shown of [step.step, step.predict?.revealStep])
+        if (typeof shown === 'number') {
+          expect(Number.isInteger(shown)).toBe(true);
+          expect(shown).toBeGreaterThanOrEqual(0);
+          expect(shown).toBeLessThanOrEqual(trace!.steps.length);
+        }
+    },
+  );
+
+  it.each(cases)('$name: every placeholder gets a value', ({ chapter, step, index }) => {
+    const { analyzed } = answer(chapter, step, index);
+    if (!analyzed.ok) throw new Error('does not compile');
+    const values = step.values?.(analyzed.analysis) ?? {};
+    const wanted = [step.text, ...(step.predict ? [step.predict.question] : [])].flatMap((key) =>
+      placeholders(english(key)),
+    );
+    for (const name of wanted) expect(Object.keys(values), name).toContain(name);
+    for (const [name, value] of Object.entries(values)) {
+      expect(String(value), name).not.toContain('?');
+      expect(String(value), name).not.toMatch(/NaN|undefined/);
+    }
+  });
+
+  it.each(cases.filter((c) => c.step.predict))(
+    '$name: the prediction has a finite answer, DOMAIN.md’s where it gives one',
+    ({ chapter, step, index }) => {
+      const { analyzed } = answer(chapter, step, index);
+      if (!analyzed.ok) throw new Error('does not compile');
+      const predict = step.predict!;
+      const value = predict.answer(analyzed.analysis);
+      expect(Number.isFinite(value)).toBe(true);
+      const known = DOMAIN_ANSWERS[predict.question];
+      if (known !== undefined) expect(value).toBeCloseTo(known, 9);
+    },
+  );
+
+  it('ask every question whose answer DOMAIN.md gives', () => {
+    const asked = new Set(
+      CHAPTERS.flatMap((c) => c.steps.flatMap((s) => s.predict?.question ?? [])),
+    );
+    expect(Object.keys(DOMAIN_ANSWERS).filter((key) => !asked.has(key as LessonKey))).toEqual([]);
+  });
+});

@@ -1,0 +1,7 @@
+import type { Chapter } from '../types.ts';
+import { edgesChapter } from './edges.ts';
+import { graphChapter } from './graph.ts';
+import { pathsChapter } from './paths.ts';
+
+/** The chapters in the order the chapter list shows them. */
+export const CHAPTERS: readonly Chapter[] = [graphChapter, edgesChapter, pathsChapter];
