@@ -11,6 +11,8 @@ interface MutableNode {
   operands: readonly number[];
   initialValue: number;
   span: Span;
+  derivative?: true;
+  adjointNames?: string[];
 }
 
 /** Shared by every node without names, operands or edges; never mutated. */
@@ -35,6 +37,8 @@ export class GraphBuilder {
   private table = new Int32Array(4 * 2048);
   private interned = 0;
   private edgeCount = 0;
+  /** While true, every node made is flagged `derivative` (see `GraphNode.derivative`). */
+  markingDerivatives = false;
 
   constructor(
     private readonly sharing: boolean,
@@ -140,6 +144,49 @@ export class GraphBuilder {
     node.names = node.names === NONE ? [name] : [...node.names, name];
   }
 
+  /** Records that node `id` computes the adjoint `name` (`∂e/∂c`); each name once. */
+  addAdjointName(id: number, name: string): void {
+    const node = this.nodes[id]!;
+    if (node.adjointNames === undefined) node.adjointNames = [name];
+    else if (!node.adjointNames.includes(name)) node.adjointNames.push(name);
+  }
+
+  /**
+   * Appends a copy of a node of a finished graph (ids are kept when nodes are adopted in id
+   * order into an empty builder). With sharing, it is remembered for hash-consing unless an
+   * equal node was adopted before (a tree variant's copies), so later nodes share with it.
+   */
+  adopt(node: GraphNode): number {
+    const { adjointNames, ...rest } = node;
+    const copy: MutableNode = { ...rest, names: node.names as string[] };
+    if (adjointNames) copy.adjointNames = [...adjointNames];
+    const id = this.push(copy);
+    if (node.kind === 'input') {
+      this.inputs.push(id);
+      this.inputByName.set(node.label, id);
+    } else if (node.kind === 'constant') {
+      if (this.sharing && !this.constants.has(node.initialValue))
+        this.constants.set(node.initialValue, id);
+    } else if (this.sharing) {
+      const code = OPS[node.op!].code + 1;
+      const left = node.operands[0] ?? -1;
+      const right = node.operands[1] ?? -1;
+      const mask = (this.table.length >> 2) - 1;
+      let cell = hash(code, left, right) & mask;
+      for (let at = cell << 2; this.table[at] !== 0; at = cell << 2) {
+        if (
+          this.table[at + 1] === code &&
+          this.table[at + 2] === left &&
+          this.table[at + 3] === right
+        )
+          return id;
+        cell = (cell + 1) & mask;
+      }
+      this.remember(cell, id, code, left, right);
+    }
+    return id;
+  }
+
   labelOf(id: number): string {
     return this.nodes[id]!.label;
   }
@@ -186,6 +233,7 @@ export class GraphBuilder {
     if (this.nodes.length >= this.maxNodes) this.onTooLarge();
     const id = this.nodes.length;
     node.id = id;
+    if (this.markingDerivatives) node.derivative = true;
     this.nodes.push(node);
     this.edgeCount += node.operands.length;
     return id;

@@ -20,6 +20,18 @@ export interface GraphNode {
   readonly initialValue: number;
   /** Where the node first appears in the program text. */
   readonly span: Span;
+  /**
+   * True when symbol-to-symbol differentiation made this node (`diff`, the derivative graph);
+   * absent on the program's own nodes. A node the program makes later that equals one of these
+   * is shared and keeps the flag.
+   */
+  readonly derivative?: true;
+  /**
+   * The adjoints this node computes, written `∂y/∂v` (y the differentiated value, v a named
+   * node or input), in the order found. A rule's result can be an existing node: in colah's
+   * example ∂e/∂c is d itself.
+   */
+  readonly adjointNames?: readonly string[];
 }
 
 /** An edge from an operand to the operation that uses it; one per operand slot. */

@@ -1,2 +1,2 @@
 export { BINARY_OPS, FUNCTIONS, OP_NAMES, OPS, OPS_BY_CODE } from './table.ts';
-export type { OpName, OpSpec } from './types.ts';
+export type { NodeMaker, OpName, OpSpec } from './types.ts';

@@ -1,5 +1,6 @@
 import { phrase } from '../phrases/phrase.ts';
-import type { OpName, OpSpec } from './types.ts';
+import { notPositive, sign } from './indicators.ts';
+import type { NodeMaker, OpName, OpSpec } from './types.ts';
 
 const sigmoid = (x: number): number =>
   x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
@@ -15,6 +16,26 @@ const powExponentPartial = (x: number, result: number): number =>
   x === 0 ? (Number.isFinite(result) ? 0 : Number.NaN) : result * Math.log(x);
 
 /**
+ * ∂(x^y)/∂x and ∂(x^y)/∂y as nodes. A constant exponent c gives c·x^(c−1), folded, and 0 for
+ * c = 0 (as `partial`); a variable one gives y·x^(y−1), which at x = 0, y = 0 is 0·∞ = NaN where
+ * `partial` says 0. A constant base 0 gives ∂/∂y = 0, the limit `partial` takes where 0^y is
+ * finite (y ≥ 0, as in the step functions of indicators.ts); any other base gives x^y·ln x,
+ * which at x = 0 is not finite (0·(−∞) = NaN, 1·(−∞), ∞·(−∞)) where `partial` takes the limit
+ * 0 (y > 0) or says NaN. Both differences are at a base of exactly 0, and both give a
+ * derivative that is not finite where the numeric one may be finite.
+ */
+function powPartialGraph(make: NodeMaker, i: number, self: number, x: number, y: number): number {
+  if (i === 1) {
+    if (make.constantValue(x) === 0) return make.constant(0);
+    return make.apply('mul', self, make.apply('log', x));
+  }
+  const c = make.constantValue(y);
+  if (c === 0) return make.constant(0);
+  const lowered = c === undefined ? make.apply('sub', y, make.constant(1)) : make.constant(c - 1);
+  return make.apply('mul', y, make.apply('pow', x, lowered));
+}
+
+/**
  * The op table. Look ups go through `OPS[name]`, or `OPS_BY_CODE[code]` on a tape. Codes are
  * dense, 0 to 17, and never reused; the tape's loops switch on them.
  */
@@ -28,6 +49,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => a + b,
     partial: () => 1,
     rule: () => '1',
+    partialGraph: (make) => make.constant(1),
   },
   sub: {
     name: 'sub',
@@ -38,6 +60,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => a - b,
     partial: (i) => (i === 0 ? 1 : -1),
     rule: (_, i) => (i === 0 ? '1' : '-1'),
+    partialGraph: (make, i) => make.constant(i === 0 ? 1 : -1),
   },
   mul: {
     name: 'mul',
@@ -49,6 +72,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => a * b,
     partial: (i, a, b) => (i === 0 ? b : a),
     rule: ([a, b], i) => (i === 0 ? b! : a!),
+    partialGraph: (_make, i, _self, a, b) => (i === 0 ? b : a),
   },
   div: {
     name: 'div',
@@ -59,6 +83,11 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => a / b,
     partial: (i, a, b) => (i === 0 ? 1 / b : -a / (b * b)),
     rule: ([a, b], i) => (i === 0 ? `1/${atom(b!)}` : `-${atom(a!)}/${atom(b!)}²`),
+    // -(a/(b·b)) computes what `partial` computes, to the last bit.
+    partialGraph: (make, i, _self, a, b) =>
+      i === 0
+        ? make.apply('div', make.constant(1), b)
+        : make.apply('neg', make.apply('div', a, make.apply('mul', b, b))),
   },
   pow: {
     name: 'pow',
@@ -71,6 +100,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
       i === 0 ? (y === 0 ? 0 : y * x ** (y - 1)) : powExponentPartial(x, result),
     rule: ([x, y], i) =>
       i === 0 ? `${atom(y!)}·${atom(x!)}^(${y}-1)` : `${atom(x!)}^${atom(y!)}·ln ${atom(x!)}`,
+    partialGraph: powPartialGraph,
     // At x = 0: 0^0 = 1 has no derivative in y (0^y jumps from 1 to 0), and for 0 < y < 1
     // the tangent in x is vertical (x^0.5 is sqrt). y < 0 gives ∞, a domain warning.
     nonDifferentiableAt: (x, y) => x === 0 && y >= 0 && y < 1,
@@ -88,6 +118,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a) => -a,
     partial: () => -1,
     rule: () => '-1',
+    partialGraph: (make) => make.constant(-1),
   },
   sin: {
     name: 'sin',
@@ -98,6 +129,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.sin(x),
     partial: (_, x) => Math.cos(x),
     rule: ([x]) => `cos(${x})`,
+    partialGraph: (make, _i, _self, x) => make.apply('cos', x),
   },
   cos: {
     name: 'cos',
@@ -108,6 +140,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.cos(x),
     partial: (_, x) => -Math.sin(x),
     rule: ([x]) => `-sin(${x})`,
+    partialGraph: (make, _i, _self, x) => make.apply('neg', make.apply('sin', x)),
   },
   tan: {
     name: 'tan',
@@ -118,6 +151,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.tan(x),
     partial: (_i, _x, _y, t) => 1 + t * t,
     rule: ([x]) => `1 + tan(${x})²`,
+    partialGraph: (make, _i, t) => make.apply('add', make.constant(1), make.apply('mul', t, t)),
   },
   exp: {
     name: 'exp',
@@ -128,6 +162,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.exp(x),
     partial: (_i, _x, _y, e) => e,
     rule: ([x]) => `exp(${x})`,
+    partialGraph: (_make, _i, e) => e,
   },
   log: {
     name: 'log',
@@ -138,6 +173,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.log(x),
     partial: (_, x) => 1 / x,
     rule: ([x]) => `1/${atom(x!)}`,
+    partialGraph: (make, _i, _self, x) => make.apply('div', make.constant(1), x),
   },
   sqrt: {
     name: 'sqrt',
@@ -148,6 +184,8 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.sqrt(x),
     partial: (_i, _x, _y, r) => 1 / (2 * r),
     rule: ([x]) => `1/(2·sqrt(${x}))`,
+    partialGraph: (make, _i, r) =>
+      make.apply('div', make.constant(1), make.apply('mul', make.constant(2), r)),
     // The tangent at 0 is vertical: the partial is the one-sided limit +∞ (−∞ at −0).
     nonDifferentiableAt: (x) => x === 0,
     convention: () => phrase('warning.limitFromRight', { formula: "sqrt'(0) = ∞" }),
@@ -161,6 +199,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.abs(x),
     partial: (_, x) => (x > 0 ? 1 : x < 0 ? -1 : 0),
     rule: ([x]) => `sign(${x})`,
+    partialGraph: (make, _i, _self, x) => sign(make, x),
     nonDifferentiableAt: (x) => x === 0,
     convention: () => phrase('warning.formula', { formula: "abs'(0) = 0" }),
   },
@@ -173,6 +212,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.tanh(x),
     partial: (_i, _x, _y, t) => 1 - t * t,
     rule: ([x]) => `1 - tanh(${x})²`,
+    partialGraph: (make, _i, t) => make.apply('sub', make.constant(1), make.apply('mul', t, t)),
   },
   sigmoid: {
     name: 'sigmoid',
@@ -183,6 +223,7 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => sigmoid(x),
     partial: (_i, _x, _y, s) => s * (1 - s),
     rule: ([x]) => `σ(${x})·(1 - σ(${x}))`,
+    partialGraph: (make, _i, s) => make.apply('mul', s, make.apply('sub', make.constant(1), s)),
   },
   relu: {
     name: 'relu',
@@ -193,6 +234,9 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (x) => Math.max(x, 0),
     partial: (_, x) => (x > 0 ? 1 : 0),
     rule: ([x]) => `(${x} > 0 ? 1 : 0)`,
+    // relu(x) is this node itself: [x > 0] = 1 − 0^relu(x).
+    partialGraph: (make, _i, r) =>
+      make.apply('sub', make.constant(1), make.apply('pow', make.constant(0), r)),
     nonDifferentiableAt: (x) => x === 0,
     convention: () => phrase('warning.formula', { formula: "relu'(0) = 0" }),
   },
@@ -205,6 +249,11 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => (a >= b ? a : b > a ? b : Number.NaN),
     partial: (i, a, b) => (i === 0 ? (a >= b ? 1 : 0) : a >= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≥ ${b} ? 1 : 0)` : `(${b} > ${a} ? 1 : 0)`),
+    // [a ≥ b] = [b − a ≤ 0]: a tie sends the whole derivative to a, as `partial` does.
+    partialGraph: (make, i, _self, a, b) => {
+      const first = notPositive(make, make.apply('sub', b, a));
+      return i === 0 ? first : make.apply('sub', make.constant(1), first);
+    },
     nonDifferentiableAt: (a, b) => a === b,
     convention: () => phrase('warning.tieToFirst', { formula: 'max(a, b)' }),
   },
@@ -217,6 +266,11 @@ export const OPS: { readonly [K in OpName]: OpSpec } = {
     value: (a, b) => (a <= b ? a : b < a ? b : Number.NaN),
     partial: (i, a, b) => (i === 0 ? (a <= b ? 1 : 0) : a <= b ? 0 : 1),
     rule: ([a, b], i) => (i === 0 ? `(${a} ≤ ${b} ? 1 : 0)` : `(${b} < ${a} ? 1 : 0)`),
+    // [a ≤ b] = [a − b ≤ 0]: a tie sends the whole derivative to a, as `partial` does.
+    partialGraph: (make, i, _self, a, b) => {
+      const first = notPositive(make, make.apply('sub', a, b));
+      return i === 0 ? first : make.apply('sub', make.constant(1), first);
+    },
     nonDifferentiableAt: (a, b) => a === b,
     convention: () => phrase('warning.tieToFirst', { formula: 'min(a, b)' }),
   },

@@ -58,4 +58,22 @@ export interface OpSpec {
   nonDifferentiableAt?(a: number, b: number): boolean;
   /** What `partial` gives at such a point (`relu'(0) = 0`), in words, for the node's warning. */
   convention?(a: number, b: number): Phrase;
+  /**
+   * The symbolic rule: builds ∂(value)/∂(operand `index`) as graph nodes with `make`, for the
+   * node `self` = op(a, b) (`b` is -1 for unary ops). ∂sin(u)/∂u is the node cos(u). Equals
+   * `partial` at every point, conventions included, except where the doc of the op says so.
+   */
+  partialGraph(make: NodeMaker, index: number, self: number, a: number, b: number): number;
+}
+
+/**
+ * What a symbolic rule builds with: nodes of one graph, by id. Makers share equal nodes
+ * (hash-consing) and may simplify (x·1 is x), so a rule must not assume a node is new.
+ */
+export interface NodeMaker {
+  constant(value: number): number;
+  /** The node op(a, b); `b` is omitted (or -1) for unary ops. */
+  apply(op: OpName, a: number, b?: number): number;
+  /** The value of a constant node, or undefined for any other node. */
+  constantValue(id: number): number | undefined;
 }

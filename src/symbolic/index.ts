@@ -1,0 +1,3 @@
+export { type DifferentiateOptions, differentiateInto } from './backward.ts';
+export { type DerivativeGraph, withDerivativeGraph } from './derivativeGraph.ts';
+export { SimplifyingMaker } from './maker.ts';
