@@ -43,6 +43,14 @@ const DOMAIN_ANSWERS: Readonly<Partial<Record<LessonKey, number>>> = {
   'c2.q4': -3, // ∂g/∂x = −3
   'c3.q1': 5, // ∂e/∂b = 5
   'c3.q3': 9, // 3 · 3 paths
+  'c4.q2': 5, // ∂e/∂b by forward mode
+  'c4.q5': 2, // ∂e/∂a
+  'c4.q6': 5, // ∂e/∂b by reverse mode
+  'c5.q2': 200, // ∂price/∂tax
+  'c5.q3': 2.2, // ∂price/∂apple
+  'c5.q4': 110, // ∂price/∂count
+  'c6.q2': 21, // n + 1 evaluations for n = 20 inputs
+  'c6.q5': 1, // one reverse pass for one output
 };
 
 const cases = CHAPTERS.flatMap((chapter) =>

@@ -1,7 +1,17 @@
 import type { Chapter } from '../types.ts';
+import { applesChapter } from './apples.ts';
 import { edgesChapter } from './edges.ts';
+import { factoringChapter } from './factoring.ts';
+import { fastChapter } from './fast.ts';
 import { graphChapter } from './graph.ts';
 import { pathsChapter } from './paths.ts';
 
 /** The chapters in the order the chapter list shows them. */
-export const CHAPTERS: readonly Chapter[] = [graphChapter, edgesChapter, pathsChapter];
+export const CHAPTERS: readonly Chapter[] = [
+  graphChapter,
+  edgesChapter,
+  pathsChapter,
+  factoringChapter,
+  applesChapter,
+  fastChapter,
+];
