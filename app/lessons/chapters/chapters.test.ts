@@ -119,6 +119,9 @@ describe('chapters', () => {
         expect(names, step.reverseFrom).toContain(step.reverseFrom);
         expect(response.view.seeds.reverse).toBe(seedId(step.reverseFrom));
       }
+      // The paragraph reads the same numbers off the analysis drawn (collapsed or not).
+      for (const [name, value] of Object.entries(step.values?.(drawn) ?? {}))
+        expect(String(value), `${name} on the drawn graph`).not.toContain('?');
       const mode = step.mode ?? 'values';
       const trace = drawn.traces?.[mode];
       expect(trace, `${mode} trace`).toBeDefined();
