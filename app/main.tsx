@@ -8,6 +8,8 @@ import { createAppStore } from './store/store.ts';
 import { decodeHash } from './store/urlState.ts';
 import { connectUrl } from './store/urlSync.ts';
 import './styles.css';
+import { CHAPTERS } from './lessons/chapters/index.ts';
+import { connectLessonUrl } from './lessons/lessonUrl.ts';
 import { startTheme } from './theme/themeState.ts';
 import { connectTrainingUrl, dataMissing, initialTraining } from './training/trainingUrl.ts';
 
@@ -24,6 +26,7 @@ if (dataMissing(window.location.hash)) store.getState().noteDataMissing();
 connectUrl(store);
 // After urlSync: its entry for a loaded example is pushed before the training part is written.
 connectTrainingUrl(store);
+connectLessonUrl(store, CHAPTERS);
 connectEngine(store);
 
 const root = document.getElementById('root');

@@ -1,5 +1,5 @@
 import './checkpoint.css';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { type CheckpointCost, checkpointCosts, checkpointSweep } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { CheckpointChart } from './CheckpointChart.tsx';
@@ -17,7 +17,11 @@ export interface CheckpointPanelProps {
  * it repeats, for k checkpoints chosen with a slider or typed, beside k = 0 and k ≈ √n, and
  * the whole sweep over k as a chart. The counts are exact (src/jacobian/checkpoint.ts).
  */
-export function CheckpointPanel({ nodes, outputName }: CheckpointPanelProps) {
+/** Memoised: it changes only with the program's size and output name, not at every answer. */
+export const CheckpointPanel = memo(function CheckpointPanel({
+  nodes,
+  outputName,
+}: CheckpointPanelProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const n = Number.isInteger(nodes) && nodes >= 1 ? nodes : 0;
@@ -33,7 +37,7 @@ export function CheckpointPanel({ nodes, outputName }: CheckpointPanelProps) {
       )}
     </section>
   );
-}
+});
 
 function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
   const { t, i18n } = useTranslation();

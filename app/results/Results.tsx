@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { CheckpointPanel } from '../checkpoint/CheckpointPanel.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { JacobianPanel } from '../jacobian/JacobianPanel.tsx';
+import { CHAPTERS } from '../lessons/chapters/index.ts';
+import { LessonPanel } from '../lessons/LessonPanel.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { selectResults } from '../store/selectors.ts';
@@ -30,6 +32,7 @@ export function Results() {
   return (
     <div className={stale ? 'results is-stale' : 'results'}>
       {stale && <p className="stale-note">{t('results.stale')}</p>}
+      <LessonPanel chapters={CHAPTERS} />
       <Visualizer />
       <JacobianPanel />
       <TrainingPanel />

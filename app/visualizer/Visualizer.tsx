@@ -7,6 +7,8 @@ import { graphDisplay } from '../graph/display.ts';
 import { GraphView, rendererFor } from '../graph/GraphView.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
+import { CHAPTERS } from '../lessons/chapters/index.ts';
+import { useLessonDimmed } from '../lessons/useLessonDimmed.ts';
 import { ModePicker } from '../stepper/ModePicker.tsx';
 import { NarrationPanel } from '../stepper/NarrationPanel.tsx';
 import { StepperControls } from '../stepper/StepperControls.tsx';
@@ -37,6 +39,7 @@ const selectVisualizer = (s: AppState) => ({
   orientation: s.orientation,
   follow: s.follow,
   prune: s.prune,
+  lesson: s.lesson,
   setPrune: s.setPrune,
   collapse: s.collapse,
   setMode: s.setMode,
@@ -68,6 +71,7 @@ export function Visualizer() {
   }, [v.hoveredPath, viewInfo.edgeOf]);
   const stepper = useStepper();
   const pruned = usePruned(analysis, v.prune, seeds.forward, seeds.reverse);
+  const lessonDimmed = useLessonDimmed(analysis, v.lesson, CHAPTERS);
   const reducedMotion = useReducedMotion();
   const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
   const display = useMemo(
@@ -184,7 +188,7 @@ export function Visualizer() {
           expandable={viewInfo.collapsed ? viewInfo.expandable : undefined}
           expanded={viewInfo.expanded}
           onToggleExpanded={v.toggleExpanded}
-          dimmed={pruned?.dimmed}
+          dimmed={lessonDimmed ?? pruned?.dimmed}
           legend={notationLegend(mode, seedName, example, say)}
         />
       ) : (
