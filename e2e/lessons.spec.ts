@@ -1,3 +1,4 @@
+import { axeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
 import { firstPage } from './page.ts';
 
@@ -10,6 +11,7 @@ test('a lesson: chosen from the list, stepped with Next and the keys, a predicti
   await expect(ui.output).toHaveText('z = 9');
 
   await page.getByRole('button', { name: 'Lessons', exact: true }).click();
+  expect(await axeViolations(page), 'axe, the chapter list open').toEqual([]);
   await page
     .getByRole('dialog', { name: 'Chapters' })
     .getByRole('button', { name: 'Start: Factoring paths: forward and reverse mode' })
@@ -35,6 +37,7 @@ test('a lesson: chosen from the list, stepped with Next and the keys, a predicti
   await answer.fill('2');
   await answer.press('Enter');
   await expect(lesson.getByRole('status')).toHaveText('Right: 2.');
+  expect(await axeViolations(page), 'axe').toEqual([]);
 
   await page.reload();
   await expect(lesson).toContainText('Step 5 of 7');
