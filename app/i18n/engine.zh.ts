@@ -60,6 +60,14 @@ export const engineZh: Catalog<typeof ENGINE_EN> = {
     redefined: "'{{name}}' 已在 {{at}} 定义过",
     firstDefined: "'{{name}}' 首次在此处定义",
     usedBeforeAssigned: "'{{name}}' 在 {{at}} 被使用，但直到 {{assigned}} 才被赋值",
+    diffNotDefined:
+      "{{at}} 处的 'diff' 要对 '{{name}}' 求导，但它在这条语句之前没有定义；请在前面的语句中给这个值命名",
+    diffNotNamed:
+      "{{at}} 处 'diff' 的第一个参数必须是在这条语句之前定义的名字，或者是对它的 'diff(...)'",
+    diffNotInput:
+      "{{at}} 处的 'diff' 要对 '{{name}}' 求导，但它不是输入：它在 {{assigned}} 被赋值为一个表达式",
+    diffNotInputExpr: "{{at}} 处 'diff' 的第二个参数必须是某个输入的名字",
+    diffTooDeep: "{{at}} 处的 'diff' 会得到 {{order}} 阶导数；最多只能求 {{limit}} 阶导数",
     usedInOwnAssignment:
       "'{{name}}' 在 {{at}} 被用于它自己的赋值（位于 {{assigned}}）；每个名字只赋值一次，请给新值取一个新名字",
     graphTooLarge: '计算图的节点超过了上限 {{limit}} 个。',

@@ -1,5 +1,6 @@
 import { BINARY_OPS, FUNCTIONS, type OpName } from '../ops/index.ts';
 import { phrase } from '../phrases/index.ts';
+import { differentiateInto } from '../symbolic/backward.ts';
 import type { Expr, OutputItem, Program } from '../syntax/ast.ts';
 import { type Diagnostic, diagnostic } from '../syntax/diagnostics.ts';
 import type { Span } from '../syntax/span.ts';
@@ -229,6 +230,8 @@ function lowerShallow(
       const right = args.length === 2 ? leafNode(args[1]!, builder, bound) : -1;
       return builder.operationOn(op, left, right, expr.span, name);
     }
+    case 'diff':
+      return -1;
   }
 }
 
@@ -281,7 +284,11 @@ function lower(
     }
     const right = count === 2 ? ids.pop()! : -1;
     const left = count >= 1 ? ids.pop()! : -1;
-    ids.push(makeNode(expr, count, left, right, builder, bound, sharing));
+    ids.push(
+      expr.kind === 'diff'
+        ? diffNode(expr, left, builder, bound)
+        : makeNode(expr, count, left, right, builder, bound, sharing),
+    );
   }
   return ids.pop()!;
 }
@@ -294,6 +301,31 @@ interface Stacks {
   readonly lowered: number[];
   /** The value stack: node ids of finished children. */
   readonly ids: number[];
+}
+
+/**
+ * The node of `diff(y, x)` whose `y` is node `of`: ∂of/∂x built symbol-to-symbol into the graph
+ * (`differentiateInto`), or the constant 0 when `of` does not depend on x. The parser has
+ * checked the arguments and the order (MAX_DIFF_ORDER).
+ */
+function diffNode(
+  expr: Expr & { kind: 'diff' },
+  of: number,
+  builder: GraphBuilder,
+  bound: NameIds,
+): number {
+  const x = (expr.wrt as Expr & { kind: 'name' }).name;
+  const input = bound.get(x) >= 0 ? bound.get(x) : builder.input(x, 1, expr.wrt.span);
+  const named = builder.nodeList()[of]!.names[0];
+  const adjoint = differentiateInto(builder, of, [input], {
+    span: expr.span,
+    ...(named !== undefined ? { outputName: named } : {}),
+  });
+  if (input <= of && adjoint[input]! >= 0) return adjoint[input]!;
+  builder.markingDerivatives = true;
+  const zero = builder.constant(0, '0', expr.span);
+  builder.markingDerivatives = false;
+  return zero;
 }
 
 const NO_CHILDREN: readonly number[] = [];
@@ -314,6 +346,8 @@ function childAt(
       return i === 0 ? expr.left : i === 1 ? expr.right : undefined;
     case 'call':
       return expr.args[i];
+    case 'diff':
+      return i === 0 ? expr.of : undefined;
     case 'name': {
       // In the tree variant the first use of a named intermediate takes its node, and every
       // later use expands a fresh copy of its definition in place (inputs stay shared).
@@ -358,5 +392,7 @@ function makeNode(
       const id = bound.get(expr.name);
       return id >= 0 ? id : builder.input(expr.name, 1, expr.span);
     }
+    case 'diff':
+      throw new Error('makeNode: a diff is made by diffNode');
   }
 }

@@ -75,6 +75,15 @@ export const ENGINE_EN = {
     redefined: "'{{name}}' is already defined at {{at}}",
     firstDefined: "'{{name}}' is first defined here",
     usedBeforeAssigned: "'{{name}}' is used at {{at}} before it is assigned at {{assigned}}",
+    diffNotDefined:
+      "diff at {{at}} differentiates '{{name}}', which is not defined before this statement; name the value in an earlier statement",
+    diffNotNamed:
+      'The first argument of diff at {{at}} must be a name defined before this statement, or a diff(...) of one',
+    diffNotInput:
+      "diff at {{at}} differentiates with respect to '{{name}}', which is not an input: it is assigned an expression at {{assigned}}",
+    diffNotInputExpr: 'The second argument of diff at {{at}} must be the name of an input',
+    diffTooDeep:
+      'diff at {{at}} would make a derivative of order {{order}}; derivatives of order at most {{limit}} can be taken',
     usedInOwnAssignment:
       "'{{name}}' is used at {{at}} in its own assignment at {{assigned}}; each name is assigned once, so give the new value a new name",
     graphTooLarge: 'The graph has more than {{limit}} nodes, the limit.',

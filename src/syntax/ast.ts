@@ -24,6 +24,17 @@ export type Expr =
       readonly calleeSpan: Span;
       readonly args: readonly Expr[];
       readonly span: Span;
+    }
+  | {
+      /**
+       * `diff(of, wrt)`: ∂of/∂wrt, built symbol-to-symbol. The parser has checked that `of` is a
+       * name assigned before its statement or a `diff`, and that `wrt` is an input's name.
+       */
+      readonly kind: 'diff';
+      readonly of: Expr;
+      readonly wrt: Expr;
+      readonly calleeSpan: Span;
+      readonly span: Span;
     };
 
 /**

@@ -18,7 +18,10 @@ export type DiagnosticCode =
   | 'empty-program'
   | 'empty-output'
   | 'duplicate-output'
-  | 'misplaced-outputs';
+  | 'misplaced-outputs'
+  | 'diff-not-defined'
+  | 'diff-not-input'
+  | 'diff-too-deep';
 
 /** A secondary place a diagnostic refers to, e.g. the first definition of a redefined name. */
 export interface RelatedSpan {

@@ -28,7 +28,7 @@ import { closestName } from './suggest.ts';
 export const MAX_NESTING_DEPTH = 200;
 
 /** Known function names, for suggestions. */
-const FUNCTION_NAMES = [...FUNCTIONS.keys()];
+const FUNCTION_NAMES = [...FUNCTIONS.keys(), 'diff'];
 
 /** Shared by links without `-` signs; never mutated. */
 const NO_SIGNS: number[] = [];
@@ -68,6 +68,12 @@ export class ExpressionParser extends TokenCursor {
 
   /** Called with every name node, in source order, as it is made. */
   protected recordName(_id: number, _expr: NameExpr): void {}
+
+  /** Called with every well-formed `diff(y, x)`, once its arguments are parsed. */
+  protected checkDiff(_expr: Expr & { kind: 'diff' }): void {}
+
+  /** How many `diff` calls the parser is inside (their arguments' names are remembered). */
+  protected diffDepth = 0;
 
   /** Level 1: `+` and `-`, left-associative, in a loop; `undefined` when the statement failed. */
   protected expression(): Expr | undefined {
@@ -197,6 +203,7 @@ export class ExpressionParser extends TokenCursor {
     this.advance();
     const openStart = this.lastStart;
     if (!this.enter()) return undefined;
+    if (callee === 'diff') return this.diff(calleeSpan, openStart);
     const op = FUNCTIONS.get(callee);
     if (op === undefined) {
       this.report('unknown-function', calleeSpan, () => {
@@ -225,6 +232,30 @@ export class ExpressionParser extends TokenCursor {
       );
     }
     return { kind: 'call', callee, calleeSpan, args, span };
+  }
+
+  /**
+   * `diff(y, x)` after its `(`: two arguments, then `checkDiff`. Another count is reported as
+   * `wrong-arity` and gives a placeholder (the program has a diagnostic and is not built).
+   */
+  private diff(calleeSpan: Span, openStart: number): Expr | undefined {
+    this.diffDepth++;
+    const args = this.peek() === T_CLOSE ? [] : this.arguments();
+    this.diffDepth--;
+    if (args === undefined || !this.close(openStart, true)) return undefined;
+    this.depth--;
+    const span = this.from(calleeSpan.start);
+    if (args.length !== 2) {
+      const given = String(args.length);
+      const at = this.position(calleeSpan.start);
+      this.report('wrong-arity', span, () =>
+        phrase('syntax.wrongArity', { at, name: 'diff', count: 2, given }),
+      );
+      return { kind: 'number', value: Number.NaN, text: 'diff', span };
+    }
+    const expr = { kind: 'diff', of: args[0]!, wrt: args[1]!, calleeSpan, span } as const;
+    this.checkDiff(expr);
+    return expr;
   }
 
   /** A call's arguments, at least one, separated by commas; `undefined` when one failed. */

@@ -18,6 +18,7 @@ export {
 /** Tokens, for syntax highlighting: `tokenize` never throws and ends with an `eof` token. */
 export { type Token, type TokenKind, tokenize } from './lexer.ts';
 export {
+  MAX_DIFF_ORDER,
   MAX_NESTING_DEPTH,
   MAX_PROGRAM_LENGTH,
   type ParseResult,

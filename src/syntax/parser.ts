@@ -19,6 +19,13 @@ import type { Span } from './span.ts';
 
 export { MAX_NESTING_DEPTH } from './expression.ts';
 
+/**
+ * The highest order of derivative `diff` may make: `diff(y, x)` of a value that already depends
+ * on a fourth derivative would be the fifth, and is refused with `diff-too-deep`, at `y`.
+ * Each order can multiply the graph's size by a small constant (about 6 on random programs).
+ */
+export const MAX_DIFF_ORDER = 4;
+
 /** Programs longer than this many UTF-16 code units are refused with a `too-large` diagnostic. */
 export const MAX_PROGRAM_LENGTH = 2_000_000;
 
@@ -51,6 +58,7 @@ export function parseProgram(text: string): ParseResult {
   const parser = new Parser(text);
   const statements = parser.statements();
   parser.usesBeforeAssignment();
+  parser.diffInputsAreInputs();
   const problems = parser.problems;
   if (statements.length === 0 && problems.count === 0) {
     parser.report('empty-program', { start: 0, end: text.length }, () => phrase('syntax.empty'));
@@ -83,6 +91,18 @@ class Parser extends ExpressionParser {
   private readonly pendingIds: number[] = [];
   private readonly pendingIndexes: number[] = [];
   private pendingCount = 0;
+  /** Name ids of the names inside `diff(...)` arguments, met while `diffDepth > 0`. */
+  private readonly diffNameIds = new Map<NameExpr, number>();
+  /** The `x` of each `diff(y, x)`, checked to be an input once every assignment is known. */
+  private readonly diffInputs: {
+    readonly expr: NameExpr;
+    readonly id: number;
+    readonly diffAt: number;
+  }[] = [];
+  /** The derivative order of each name assigned a value that depends on a `diff` (else absent). */
+  private readonly nameOrders = new Map<string, number>();
+  /** The order of each `diff` expression met (1 for the derivative of a program value). */
+  private readonly diffOrders = new Map<Expr, number>();
   /** The first comma of the latest list of outputs: an error once another statement follows. */
   private listComma: Span | undefined;
 
@@ -102,11 +122,94 @@ class Parser extends ExpressionParser {
   }
 
   protected override recordName(id: number, expr: NameExpr): void {
+    if (this.diffDepth > 0) this.diffNameIds.set(expr, id);
     if (id < this.assignedAt.length && this.assignedAt[id] !== 0) return;
     const at = this.pendingCount++;
     this.pendingExprs[at] = expr;
     this.pendingIds[at] = id;
     this.pendingIndexes[at] = this.kept.length;
+  }
+
+  /**
+   * `diff(y, x)`: `y` must be a name assigned by an earlier statement (else `diff-not-defined`,
+   * at `y`, instead of `used-before-assigned`) or a `diff`; `x` must be a name, and whether it
+   * is an input is checked by `diffInputsAreInputs` once every assignment is known.
+   */
+  protected override checkDiff(expr: Expr & { kind: 'diff' }): void {
+    const { of, wrt } = expr;
+    const at = this.position(expr.calleeSpan.start);
+    if (of.kind === 'name') {
+      const id = this.diffNameIds.get(of)!;
+      if (id >= this.assignedAt.length || this.assignedAt[id] === 0) {
+        this.forgetPendingUse(of);
+        this.report('diff-not-defined', of.span, () =>
+          phrase('syntax.diffNotDefined', { at, name: of.name }),
+        );
+      }
+    } else if (of.kind !== 'diff') {
+      this.report('diff-not-defined', of.span, () => phrase('syntax.diffNotNamed', { at }));
+    }
+    const order = 1 + this.orderOf(of);
+    this.diffOrders.set(expr, order);
+    if (order > MAX_DIFF_ORDER) {
+      this.report('diff-too-deep', of.span, () =>
+        phrase('syntax.diffTooDeep', { at, order, limit: MAX_DIFF_ORDER }),
+      );
+    }
+    if (wrt.kind === 'name')
+      this.diffInputs.push({
+        expr: wrt,
+        id: this.diffNameIds.get(wrt)!,
+        diffAt: expr.calleeSpan.start,
+      });
+    else this.report('diff-not-input', wrt.span, () => phrase('syntax.diffNotInputExpr', { at }));
+    if (this.diffDepth === 0) this.diffNameIds.clear();
+  }
+
+  /** The highest derivative order in `root`: of the names it uses and the `diff`s it holds. */
+  private orderOf(root: Expr): number {
+    if (this.diffOrders.size === 0) return 0;
+    let highest = 0;
+    const stack = [root];
+    for (let expr = stack.pop(); expr !== undefined; expr = stack.pop()) {
+      if (expr.kind === 'name') highest = Math.max(highest, this.nameOrders.get(expr.name) ?? 0);
+      else if (expr.kind === 'diff') highest = Math.max(highest, this.diffOrders.get(expr) ?? 0);
+      else if (expr.kind === 'negate') stack.push(expr.operand);
+      else if (expr.kind === 'binary') stack.push(expr.left, expr.right);
+      else if (expr.kind === 'call') stack.push(...expr.args);
+    }
+    return highest;
+  }
+
+  /** Drops the pending use of `use` (one of the last few recorded), reported otherwise. */
+  private forgetPendingUse(use: NameExpr): void {
+    for (let i = this.pendingCount - 1; i >= 0 && i >= this.pendingCount - 2; i--) {
+      if (this.pendingExprs[i] !== use) continue;
+      for (let j = i + 1; j < this.pendingCount; j++) {
+        this.pendingExprs[j - 1] = this.pendingExprs[j]!;
+        this.pendingIds[j - 1] = this.pendingIds[j]!;
+        this.pendingIndexes[j - 1] = this.pendingIndexes[j]!;
+      }
+      this.pendingCount--;
+      return;
+    }
+  }
+
+  /** Reports each `diff(y, x)` whose `x` is assigned an expression (`diff-not-input`, at `x`). */
+  diffInputsAreInputs(): void {
+    for (const { expr, id, diffAt } of this.diffInputs) {
+      const index = (id < this.assignedAt.length ? this.assignedAt[id]! : 0) - 1;
+      const statement = index < 0 ? undefined : this.kept[index]!;
+      if (statement === undefined || statement.kind === 'input') continue;
+      const assigned = this.position((statement as { nameSpan: Span }).nameSpan.start);
+      this.report('diff-not-input', expr.span, () =>
+        phrase('syntax.diffNotInput', {
+          name: expr.name,
+          at: this.position(diffAt),
+          assigned,
+        }),
+      );
+    }
   }
 
   /** Reports the `used-before-assigned` problems, in source order, once all is parsed. */
@@ -163,6 +266,9 @@ class Parser extends ExpressionParser {
     if (!this.atEndOfStatement() || name === 'pi') return false;
     const span = { start, end: this.lastEnd };
     this.assign(nameId, name, nameSpan);
+    // Only programs with a `diff` pay for the walk that keeps orders by name.
+    const order = expr === undefined ? 0 : this.orderOf(expr);
+    if (order > 0) this.nameOrders.set(name, order);
     this.kept.push(
       expr === undefined
         ? { kind: 'input', name, nameSpan, value: value ?? Number.NaN, span }

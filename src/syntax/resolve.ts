@@ -30,6 +30,9 @@ function visitNames(root: Expr, stack: Expr[], visit: (name: NameExpr) => void):
       case 'call':
         for (let i = expr.args.length - 1; i >= 0; i--) stack.push(expr.args[i]!);
         break;
+      case 'diff':
+        stack.push(expr.wrt, expr.of);
+        break;
       case 'number':
         break;
     }

@@ -41,6 +41,8 @@ function head(expr: Expr): string {
       return expr.operator;
     case 'call':
       return expr.callee;
+    case 'diff':
+      return 'diff';
   }
 }
 
@@ -52,6 +54,8 @@ function childrenOf(expr: Expr): readonly Expr[] {
       return [expr.left, expr.right];
     case 'call':
       return expr.args;
+    case 'diff':
+      return [expr.of, expr.wrt];
     default:
       return [];
   }
