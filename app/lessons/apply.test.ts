@@ -18,6 +18,12 @@ const CHAPTER: Chapter = {
       predict: { question: 'title', answer: () => 5, revealStep: 'end' },
     },
     { source: 'x = 1\ny = x * x', text: 'title' },
+    {
+      source: 'w = 0\nloss = (w*x - t)^2',
+      training: { data: 'x,t\n1,2\n', learningRate: 0.5 },
+      text: 'title',
+    },
+    { mode: 'reverse', text: 'title' },
   ],
 };
 
@@ -27,6 +33,7 @@ describe('lessonState', () => {
       source: 'a = 2\nb = 1\ne = (a + b) * (b + 1)',
       overrides: {},
       view: { mode: 'values', step: 0 },
+      training: null,
     });
     expect(lessonState(CHAPTER, 1, false)).toMatchObject({
       overrides: { a: 3 },
@@ -60,8 +67,14 @@ describe('a lesson in the store', () => {
     expect(s().lesson).toEqual({ chapter: 'test', step: 0, revealed: false });
     s().showLessonStep(CHAPTER, 1);
     expect(s()).toMatchObject({ overrides: { a: 3 }, mode: 'reverse', step: 2 });
+    // A training step sets the data and settings; the next step keeps them (and their history).
+    s().showLessonStep(CHAPTER, 4);
+    expect(s().training).toMatchObject({ data: 'x,t\n1,2\n', learningRate: 0.5, done: 0 });
+    s().setTraining({ done: 3 });
+    s().showLessonStep(CHAPTER, 5);
+    expect(s().training?.done).toBe(3);
     s().showLessonStep(CHAPTER, 99);
-    expect(s().lesson?.step).toBe(3);
+    expect(s().lesson?.step).toBe(5);
     s().closeLesson();
     expect(s()).toMatchObject({ source: 'mine = 1', overrides: { mine: 4 }, lesson: null });
     expect(s().training?.data).toBe('mine\n1\n');

@@ -18,6 +18,16 @@ export type LessonValues = Readonly<Record<string, string | number>>;
 export interface LessonStep {
   /** The program shown from this step on; absent: the previous step's. */
   readonly source?: string;
+  /**
+   * Data and settings for the Training panel from this step on (with the program of the same
+   * or an earlier step); absent: the previous step's, or none.
+   */
+  readonly training?: {
+    readonly data: string;
+    readonly learningRate: number;
+    readonly steps?: number;
+    readonly fixed?: readonly string[];
+  };
   /** Input values set at this step (others keep the program's). */
   readonly inputs?: Readonly<Record<string, number>>;
   readonly mode?: TraceMode;

@@ -41,7 +41,11 @@ export const createLessonsSlice: StateCreator<AppState, [], [], LessonsSlice> = 
     // The first step of a lesson puts the person's training set-up aside with their program.
     const trainingHome = get().lesson ? get().lessonTrainingHome : get().training;
     const clamped = Math.max(0, Math.min(step, chapter.steps.length - 1));
-    const { source, overrides, view } = lessonState(chapter, clamped, revealed);
+    const { source, overrides, view, training } = lessonState(chapter, clamped, revealed);
+    // The same set-up as the step before keeps its training history (Train across steps).
+    const setUp = (c: TrainingConfig | null) =>
+      c && JSON.stringify([c.data, c.learningRate, c.steps, c.fixed]);
+    const same = get().lesson !== null && setUp(training) === setUp(get().training);
     set({
       source,
       overrides,
@@ -50,7 +54,7 @@ export const createLessonsSlice: StateCreator<AppState, [], [], LessonsSlice> = 
       lesson: { chapter: chapter.id, step: clamped, revealed },
       lessonHome: home,
       lessonTrainingHome: trainingHome,
-      training: null,
+      ...(same ? {} : { training, trainHistory: null, trainStop: null, trainError: null }),
     });
   };
   return {
