@@ -106,4 +106,18 @@ export const LESSONS_EN = {
     q5: 'How many reverse passes give all the derivatives?',
     s6: 'One backward pass touched each of the {{edges}} edges once and gave all {{n}} derivatives (each ∂s/∂xj = {{dx1}} here). With the forward pass for the values, that is about two evaluations’ worth of work against {{evals}}, and the gap grows with n.',
   },
+  c7: {
+    title: 'Training uses the gradient',
+    summary:
+      'Gradient descent on three data rows: the mean loss, its gradient as the mean of the rows’ gradients, one update, then Train.',
+    s1: 'Training fits parameters to data. This program’s output is the loss of one data row (x, t): (w·x + b − t)², how far the line w·x + b misses the target t, squared. The rows are {{rows}}; at w = {{w}}, b = {{b}}, the row x = {{x}}, t = {{t}} gives loss = {{loss}}.',
+    s2: 'To improve w and b we need the loss’s derivative with respect to each. Reverse mode from the loss gives them all in one pass at this row: w̄ = ∂loss/∂w and b̄ = ∂loss/∂b.',
+    q2: 'What will w̄ be for this row?',
+    s3: 'w̄ = {{wbar}} and b̄ = {{bbar}}. After the pass comes one more step per parameter, the update w ← w − η·w̄ with learning rate η = {{rate}}: from this row alone, w would become {{wrow}} and b {{brow}}.',
+    s4: 'But training uses all the data, not one row. The rows’ losses are {{l1}}, {{l2}} and {{l3}} (the graph now shows the second row, x = {{x}}, t = {{t}}); the training loss C is their mean, ({{l1}} + {{l2}} + {{l3}})/3 = {{mean}}.',
+    s5: 'The gradient of a mean is the mean of the gradients. The three rows give ∂loss/∂w = {{w1}}, {{w2}}, {{w3}} and ∂loss/∂b = {{b1}}, {{b2}}, {{b3}} (the graph shows the third row’s pass).',
+    q5: 'What is ∂C/∂w, the mean over the rows?',
+    s6: 'So ∂C/∂w = {{dw}} and ∂C/∂b = {{db}}, and one step of gradient descent moves each parameter against its derivative: w ← {{w}} − {{rate}}·({{dw}}) = {{wnext}}, b ← {{b}} − {{rate}}·({{db}}) = {{bnext}}. The mean loss goes from {{mean}} to {{meannext}}.',
+    s7: 'Training repeats that step. Press Train in the Training panel below the graph: it runs {{steps, number}} steps, the loss curve falls, and w and b head for 2 and 1, the line t = 2x + 1 through all three rows. Now w = {{w}}, b = {{b}} and the mean loss is {{mean}}; these numbers follow the training.',
+  },
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/index.ts';
+import { analyze, formatNumber } from '../../../src/index.ts';
 import { handle } from '../../../src/protocol.ts';
 import { LESSONS_EN } from '../../i18n/lessons.en.ts';
 import type { Chapter, LessonKey, LessonStep } from '../types.ts';
@@ -51,6 +51,16 @@ const DOMAIN_ANSWERS: Readonly<Partial<Record<LessonKey, number>>> = {
   'c5.q4': 110, // ∂price/∂count
   'c6.q2': 21, // n + 1 evaluations for n = 20 inputs
   'c6.q5': 1, // one reverse pass for one output
+  'c7.q2': -6, // ∂loss/∂w on the row (1, 3)
+  'c7.q5': -68 / 3, // the mean gradient ∂C/∂w
+};
+
+/** What DOMAIN.md says a paragraph's numbers are, by paragraph and placeholder. */
+const DOMAIN_VALUES: Readonly<Partial<Record<LessonKey, Readonly<Record<string, number>>>>> = {
+  'c7.s1': { loss: 9 }, // the row (1, 3) at w = 0, b = 0
+  'c7.s4': { l1: 9, l2: 25, l3: 49, mean: 83 / 3 }, // mean loss 27.667
+  'c7.s5': { w1: -6, w2: -20, w3: -42, b1: -6, b2: -10, b3: -14 },
+  'c7.s6': { dw: -68 / 3, db: -10, wnext: (0.1 * 68) / 3, bnext: 1 }, // w = 2.2667, b = 1
 };
 
 const cases = CHAPTERS.flatMap((chapter) =>
@@ -160,6 +170,22 @@ describe('chapters', () => {
       if (known !== undefined) expect(value).toBeCloseTo(known, 9);
     },
   );
+
+  it.each(cases.filter((c) => DOMAIN_VALUES[c.step.text]))(
+    '$name: the paragraph’s numbers are DOMAIN.md’s',
+    ({ chapter, step, index }) => {
+      const { analyzed } = answer(chapter, step, index);
+      if (!analyzed.ok) throw new Error('does not compile');
+      const values = step.values?.(analyzed.analysis) ?? {};
+      for (const [name, known] of Object.entries(DOMAIN_VALUES[step.text]!))
+        expect(values[name], name).toBe(formatNumber(known));
+    },
+  );
+
+  it('show every paragraph whose numbers DOMAIN.md gives', () => {
+    const shown = new Set(CHAPTERS.flatMap((c) => c.steps.map((s) => s.text)));
+    expect(Object.keys(DOMAIN_VALUES).filter((key) => !shown.has(key as LessonKey))).toEqual([]);
+  });
 
   it('ask every question whose answer DOMAIN.md gives', () => {
     const asked = new Set(

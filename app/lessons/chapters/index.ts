@@ -5,6 +5,7 @@ import { factoringChapter } from './factoring.ts';
 import { fastChapter } from './fast.ts';
 import { graphChapter } from './graph.ts';
 import { pathsChapter } from './paths.ts';
+import { trainingChapter } from './training.ts';
 
 /** The chapters in the order the chapter list shows them. */
 export const CHAPTERS: readonly Chapter[] = [
@@ -14,4 +15,5 @@ export const CHAPTERS: readonly Chapter[] = [
   factoringChapter,
   applesChapter,
   fastChapter,
+  trainingChapter,
 ];

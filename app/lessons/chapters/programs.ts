@@ -44,3 +44,15 @@ export const wideSum = (n: number): string =>
 
 /** How many inputs the wide sum of chapter 6 has. */
 export const WIDE = 20;
+
+/** DOMAIN.md §7: one row's loss for the line w·x + b, starting at w = 0, b = 0. */
+export const LINE_LOSS = 'w = 0\nb = 0\nloss = (w*x + b - t)^2';
+
+/** Its three data rows (x, t), which lie on t = 2x + 1. */
+export const LINE_DATA = 'x,t\n1,3\n2,5\n3,7\n';
+
+/** The worked example's learning rate. */
+export const LINE_RATE = 0.1;
+
+/** DOMAIN.md §8: two outputs, u and v, of two inputs. */
+export const TWO_OUTPUTS = 'x = 2\ny = 0\nu = x*y\nv = x + sin(y)\nu, v';
