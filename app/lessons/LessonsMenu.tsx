@@ -1,4 +1,5 @@
 import { useId, useRef } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from '../i18n/i18n.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
@@ -17,30 +18,34 @@ export function LessonsMenu({ chapters }: { chapters: readonly Chapter[] }) {
       <button type="button" className="lessons-button" onClick={() => dialog.current?.showModal()}>
         {t('lessons.panel.open')}
       </button>
-      <dialog ref={dialog} className="lessons-dialog" aria-labelledby={titleId}>
-        <h2 id={titleId}>{t('lessons.panel.chapters')}</h2>
-        <ol>
-          {chapters.map((chapter) => (
-            <li key={chapter.id}>
-              <strong>{t(`lessons.${chapter.title}` as never)}</strong>
-              <p className="muted">{t(`lessons.${chapter.summary}` as never)}</p>
-              <button
-                type="button"
-                aria-label={`${t('lessons.panel.start')}: ${t(`lessons.${chapter.title}` as never)}`}
-                onClick={() => {
-                  dialog.current?.close();
-                  openLesson(chapter);
-                }}
-              >
-                {t('lessons.panel.start')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <form method="dialog">
-          <button type="submit">{t('lessons.panel.close')}</button>
-        </form>
-      </dialog>
+      {/* In the body, not the bar: a modal dialog's place in the page is its own. */}
+      {createPortal(
+        <dialog ref={dialog} className="lessons-dialog" aria-labelledby={titleId}>
+          <h2 id={titleId}>{t('lessons.panel.chapters')}</h2>
+          <ol>
+            {chapters.map((chapter) => (
+              <li key={chapter.id}>
+                <strong>{t(`lessons.${chapter.title}` as never)}</strong>
+                <p className="muted">{t(`lessons.${chapter.summary}` as never)}</p>
+                <button
+                  type="button"
+                  aria-label={`${t('lessons.panel.start')}: ${t(`lessons.${chapter.title}` as never)}`}
+                  onClick={() => {
+                    dialog.current?.close();
+                    openLesson(chapter);
+                  }}
+                >
+                  {t('lessons.panel.start')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <form method="dialog">
+            <button type="submit">{t('lessons.panel.close')}</button>
+          </form>
+        </dialog>,
+        document.body,
+      )}
     </>
   );
 }
