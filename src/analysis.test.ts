@@ -170,3 +170,19 @@ describe('several outputs', () => {
     expect(a.outputs.map((o) => o.value)).toEqual([6, 5]);
   });
 });
+
+describe('analyze: second order', () => {
+  it('gives the Hessian, H·gradient and a Newton step next to a gradient step for two inputs', () => {
+    const result = analyze('x = 1; y = 0; f = x^2 * y + sin(y)');
+    if (!result.ok) throw new Error('does not compile');
+    const { hessian, hessianVector, newton } = result.analysis;
+    expect(hessian?.values).toEqual([
+      [0, 2],
+      [2, 0],
+    ]);
+    expect(hessianVector?.product).toEqual([4, 0]);
+    expect(newton?.point).toEqual([1, 0]);
+    expect(newton?.newtonStep).toEqual([0, 0]);
+    expect(structuredClone(result.analysis)).toEqual(result.analysis);
+  });
+});

@@ -6,6 +6,7 @@ import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
 import type { Phrase } from './phrases/index.ts';
+import { gradientAndNewtonSteps, secondOrder } from './symbolic/index.ts';
 import { type Diagnostic, lineColumnFinder, type Span } from './syntax/index.ts';
 import {
   compileTape,
@@ -133,9 +134,70 @@ export interface Analysis {
   readonly inputs: readonly InputInfo[];
   /** ∂output/∂node for every node, by id (one reverse pass); empty when not `detailed`. */
   readonly gradient: readonly number[];
+  /**
+   * ∂²output/∂input_i∂input_j (forward over reverse, see `secondOrder`), with `operations` the
+   * multiply-adds of its n passes; absent past HESSIAN_INPUT_LIMIT inputs or
+   * SECOND_ORDER_NODE_LIMIT nodes, and without inputs.
+   */
+  readonly hessian?: {
+    readonly names: readonly string[];
+    readonly values: readonly (readonly number[])[];
+    readonly operations: number;
+  };
+  /**
+   * H·v for v = the gradient (any number of inputs), one forward pass over the derivative
+   * graph, with its exact cost and the full Hessian's; absent past SECOND_ORDER_NODE_LIMIT.
+   */
+  readonly hessianVector?: {
+    readonly vector: readonly number[];
+    readonly product: readonly number[];
+    readonly operations: number;
+    readonly fullHessianOperations: number;
+  };
+  /** For one or two inputs: a gradient step (η = NEWTON_LEARNING_RATE) and a Newton step. */
+  readonly newton?: {
+    readonly learningRate: number;
+    readonly point: readonly number[];
+    readonly gradientStep: readonly number[];
+    readonly newtonStep: readonly number[] | null;
+  };
   /** Step traces of the forward pass, reverse mode from the output and forward mode from the
    * first input; absent above TRACE_EDGE_LIMIT edges. */
   readonly traces?: { readonly values: Trace; readonly reverse: Trace; readonly forward?: Trace };
+}
+
+/** Second order (Hessian, Hessian-vector product, Newton step) only up to this many nodes. */
+export const SECOND_ORDER_NODE_LIMIT = 5_000;
+/** The Hessian table only up to this many inputs. */
+export const HESSIAN_INPUT_LIMIT = 20;
+/** The learning rate of the gradient step shown next to the Newton step. */
+export const NEWTON_LEARNING_RATE = 0.1;
+
+/** The optional second-order fields of an Analysis, within the limits above. */
+function secondOrderFields(
+  graph: Graph,
+  inputs: InputValues | undefined,
+): Pick<Analysis, 'hessian' | 'hessianVector' | 'newton'> {
+  if (graph.inputs.length === 0 || graph.nodes.length > SECOND_ORDER_NODE_LIMIT) return {};
+  const second = secondOrder(graph, inputs, 8 * SECOND_ORDER_NODE_LIMIT);
+  if (second === undefined) return {};
+  const hv = second.hessianVector(second.gradient);
+  const hessianVector = { vector: second.gradient, ...hv };
+  if (graph.inputs.length > HESSIAN_INPUT_LIMIT) return { hessianVector };
+  const hessian = { names: second.names, ...second.hessian() };
+  if (graph.inputs.length > 2) return { hessian, hessianVector };
+  const point = [...inputVector(graph, inputs)];
+  const steps = gradientAndNewtonSteps(
+    point,
+    second.gradient,
+    hessian.values,
+    NEWTON_LEARNING_RATE,
+  );
+  return {
+    hessian,
+    hessianVector,
+    newton: { learningRate: NEWTON_LEARNING_RATE, point, ...steps },
+  };
 }
 
 /** The options of `analyze`. */
@@ -227,6 +289,7 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
     outputs,
     ...(jacobian ? { jacobian } : {}),
     inputs,
+    ...secondOrderFields(graph, options.inputs),
     ...(reverseSteps
       ? {
           traces: traces(graph, tape, values, locals, {

@@ -1,6 +1,9 @@
 import { type Analysis, analyze, type DiagnosticView, viewDiagnostics } from '../analysis.ts';
 import { compile } from '../compile.ts';
+import type { InputValues } from '../eval/index.ts';
+import type { Graph } from '../graph/index.ts';
 import { phrase } from '../phrases/index.ts';
+import { secondOrder } from '../symbolic/index.ts';
 import { diagnostic, MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
 import type { StdinText } from './stdin.ts';
 import { parseTrainSpec, type ReadFile, runTraining, type TrainSpec } from './train.ts';
@@ -23,6 +26,9 @@ export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
 /** Problems after this many are summarised in one line in text output. */
 export const PRINTED_DIAGNOSTICS = 100;
 
+/** Programs with more inputs than this get no `--hessian` (n² entries, n passes). */
+export const HESSIAN_INPUT_LIMIT = 20;
+
 export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=value,...] [--json] [--tree]
        npm run --silent cli -- '<program>' --data data.csv --train steps=N,lr=η[,batch=B,seed=S,tol=T]
   <program>  the program text, or - to read it from standard input
@@ -30,6 +36,8 @@ export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=valu
   --json     print one JSON object (see ARCHITECTURE.md); when the last line lists several
              outputs (u, v) it adds "outputs" and "jacobian", the rest is about the first
   --tree     analyze the tree variant (no sharing)
+  --hessian  add "hessian": {input: {input: ∂²output/∂input∂input}} for the first output
+             (forward over reverse on the derivative graph; at most ${HESSIAN_INPUT_LIMIT} inputs)
   --data     a CSV file: a header row of column names, then rows of numbers; its columns are
              inputs of the program (data), every other input is a parameter to train
   --train    gradient descent on the mean loss (the program's output is one row's loss):
@@ -47,6 +55,7 @@ interface Args {
   readonly at: Record<string, number>;
   readonly json: boolean;
   readonly tree: boolean;
+  readonly hessian: boolean;
   /** `--data` and `--train`: both or neither. */
   readonly training?: { readonly dataPath: string; readonly spec: TrainSpec };
 }
@@ -59,12 +68,14 @@ function parseArgs(argv: readonly string[], readStdin: () => string | StdinText)
   const at: Record<string, number> = Object.create(null);
   let json = false;
   let tree = false;
+  let hessian = false;
   let dataPath: string | undefined;
   let spec: TrainSpec | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--json') json = true;
     else if (arg === '--tree') tree = true;
+    else if (arg === '--hessian') hessian = true;
     else if (arg === '--help') return { help: true };
     else if (arg === '--at' || arg.startsWith('--at=')) {
       const list = arg === '--at' ? argv[++i] : arg.slice(5);
@@ -100,7 +111,7 @@ function parseArgs(argv: readonly string[], readStdin: () => string | StdinText)
           : '--data needs --train steps=N,lr=η to say how to train',
     };
   const training = dataPath !== undefined && spec !== undefined ? { dataPath, spec } : undefined;
-  return { program, cut, at, json, tree, ...(training ? { training } : {}) };
+  return { program, cut, at, json, tree, hessian, ...(training ? { training } : {}) };
 }
 
 /** Adds `name=value,...` to `at`; a message when a pair is malformed or a name is repeated. */
@@ -304,8 +315,36 @@ export function runCli(
     result.analysis.inputs.map((i) => i.name),
   );
   if (unknown) return unknown;
+  const hessian = args.hessian ? hessianByInput(result.graph, args.at) : undefined;
+  if (typeof hessian === 'string')
+    return { stdout: '', stderr: `${hessian}\n`, exitCode: EXIT.usage };
   const stdout = args.json
-    ? `${JSON.stringify(successJson(result.analysis))}\n`
-    : successText(result.analysis);
+    ? `${JSON.stringify({ ...successJson(result.analysis), ...(hessian ? { hessian } : {}) })}\n`
+    : successText(result.analysis) + (hessian ? hessianText(hessian) : '');
   return { stdout, stderr: '', exitCode: EXIT.ok };
+}
+
+type HessianTable = Record<string, Record<string, number>>;
+
+/** {input: {input: ∂²f/∂x_i∂x_j}} of the first output, or a message why there is none. */
+function hessianByInput(graph: Graph, at: InputValues): HessianTable | string {
+  if (graph.inputs.length > HESSIAN_INPUT_LIMIT)
+    return `--hessian: the program has ${graph.inputs.length} inputs; the limit is ${HESSIAN_INPUT_LIMIT}`;
+  const second = secondOrder(graph, at);
+  if (second === undefined) return '--hessian: the derivative graph is too large';
+  const { values } = second.hessian();
+  const table: HessianTable = Object.create(null);
+  second.names.forEach((row, i) => {
+    table[row] = Object.create(null);
+    second.names.forEach((column, j) => {
+      table[row]![column] = values[i]![j]!;
+    });
+  });
+  return table;
+}
+
+function hessianText(table: HessianTable): string {
+  const names = Object.keys(table);
+  const rows = names.map((row) => [row, ...names.map((column) => table[row]![column])].join('\t'));
+  return ['', 'Hessian', ['∂²', ...names].join('\t'), ...rows, ''].join('\n');
 }
