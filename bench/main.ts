@@ -18,6 +18,7 @@ import {
 } from './peers/run.ts';
 import { benchProgram } from './programs.ts';
 import { type Goal, printGoals, printTables, type Row } from './report.ts';
+import { measureSwell, swellReport } from './swell.ts';
 import { measureTraining, printTraining, type TrainingBench } from './training.ts';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
@@ -64,6 +65,7 @@ const training = measureTraining();
 printTraining(training);
 const jacobian = jacobianBench();
 printJacobian(jacobian);
+console.log(`\n${swellReport([measureSwell(20, 2), measureSwell(50, 2), measureSwell(100, 4)])}`);
 const goals: Goal[] = [
   ...evaluateGoals(rows, worker.ms),
   trainingGoal(training),
