@@ -120,4 +120,17 @@ export const LESSONS_EN = {
     s6: 'So ∂C/∂w = {{dw}} and ∂C/∂b = {{db}}, and one step of gradient descent moves each parameter against its derivative: w ← {{w}} − {{rate}}·({{dw}}) = {{wnext}}, b ← {{b}} − {{rate}}·({{db}}) = {{bnext}}. The mean loss goes from {{mean}} to {{meannext}}.',
     s7: 'Training repeats that step. Press Train in the Training panel below the graph: it runs {{steps, number}} steps, the loss curve falls, and w and b head for 2 and 1, the line t = 2x + 1 through all three rows. Now w = {{w}}, b = {{b}} and the mean loss is {{mean}}; these numbers follow the training.',
   },
+  c8: {
+    title: 'Many outputs: the Jacobian',
+    summary:
+      'With several outputs the derivatives form a table: forward mode fills a column per pass, reverse mode a row per pass.',
+    s1: 'A program can have several outputs, listed on its last line: here u = x·y = {{u}} and v = x + sin(y) = {{v}}, at x = {{x}}, y = {{y}}. Their derivatives form the Jacobian, a {{m}}×{{n}} table with a row per output and a column per input.',
+    s2: 'Forward mode from x starts with the tangent ẋ = 1 and carries it to both outputs at once: ∂u/∂x = {{dudx}} and ∂v/∂x = {{dvdx}}. One pass filled the whole column of x.',
+    s3: 'A second forward pass, from y, fills the column of y. The multiply sends u the tangent ẏ times x, and v receives ẏ through sin(y), times cos(y).',
+    q3: 'What will ∂u/∂y be?',
+    s4: 'Reverse mode reads the table the other way. One pass back from u gives ∂u/∂x = {{dudx}} and ∂u/∂y = {{dudy}}: the whole row of u.',
+    s5: 'A second reverse pass, from v, fills the row of v. The add passes v̄ = 1 to x and to sin(y), and sin sends that adjoint on to y, times cos(y).',
+    q5: 'What will ∂v/∂y be?',
+    s6: 'So forward mode takes one pass per input, reverse mode one per output: a loss (one output) favours reverse mode, while this program, with {{n}} inputs and {{m}} outputs, needs {{fpasses}} forward passes ({{fmadds}} multiply-adds) against {{rpasses}} reverse ones ({{rmadds}}). In the Jacobian panel below the graph, Play passes fills the table pass by pass and Measure times both modes.',
+  },
 } as const;

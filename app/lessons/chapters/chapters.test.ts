@@ -53,6 +53,8 @@ const DOMAIN_ANSWERS: Readonly<Partial<Record<LessonKey, number>>> = {
   'c6.q5': 1, // one reverse pass for one output
   'c7.q2': -6, // ∂loss/∂w on the row (1, 3)
   'c7.q5': -68 / 3, // the mean gradient ∂C/∂w
+  'c8.q3': 2, // ∂u/∂y = x
+  'c8.q5': 1, // ∂v/∂y = cos y
 };
 
 /** What DOMAIN.md says a paragraph's numbers are, by paragraph and placeholder. */
@@ -61,6 +63,9 @@ const DOMAIN_VALUES: Readonly<Partial<Record<LessonKey, Readonly<Record<string, 
   'c7.s4': { l1: 9, l2: 25, l3: 49, mean: 83 / 3 }, // mean loss 27.667
   'c7.s5': { w1: -6, w2: -20, w3: -42, b1: -6, b2: -10, b3: -14 },
   'c7.s6': { dw: -68 / 3, db: -10, wnext: (0.1 * 68) / 3, bnext: 1 }, // w = 2.2667, b = 1
+  'c8.s1': { u: 0, v: 2, m: 2, n: 2 }, // at x = 2, y = 0
+  'c8.s2': { dudx: 0, dvdx: 1 }, // the column of x
+  'c8.s4': { dudx: 0, dudy: 2 }, // the row ∂u = (y, x)
 };
 
 const cases = CHAPTERS.flatMap((chapter) =>
@@ -178,7 +183,7 @@ describe('chapters', () => {
       if (!analyzed.ok) throw new Error('does not compile');
       const values = step.values?.(analyzed.analysis) ?? {};
       for (const [name, known] of Object.entries(DOMAIN_VALUES[step.text]!))
-        expect(values[name], name).toBe(formatNumber(known));
+        expect(String(values[name]), name).toBe(formatNumber(known));
     },
   );
 

@@ -4,6 +4,7 @@ import { edgesChapter } from './edges.ts';
 import { factoringChapter } from './factoring.ts';
 import { fastChapter } from './fast.ts';
 import { graphChapter } from './graph.ts';
+import { jacobianChapter } from './jacobian.ts';
 import { pathsChapter } from './paths.ts';
 import { trainingChapter } from './training.ts';
 
@@ -16,4 +17,5 @@ export const CHAPTERS: readonly Chapter[] = [
   applesChapter,
   fastChapter,
   trainingChapter,
+  jacobianChapter,
 ];

@@ -56,3 +56,19 @@ export const LINE_RATE = 0.1;
 
 /** DOMAIN.md §8: two outputs, u and v, of two inputs. */
 export const TWO_OUTPUTS = 'x = 2\ny = 0\nu = x*y\nv = x + sin(y)\nu, v';
+
+/** Three inputs and six outputs of one shared value h: forward mode's case. */
+export const MANY_OUTPUTS = [
+  'x = 1',
+  'y = 2',
+  'z = 3',
+  'r = x*y + y*z + z*x',
+  'h = sin(r)*cos(r) + exp(r/10)',
+  'o1 = h*x',
+  'o2 = h*y',
+  'o3 = h*z',
+  'o4 = h + r',
+  'o5 = h*h',
+  'o6 = h/r',
+  'o1, o2, o3, o4, o5, o6',
+].join('\n');
