@@ -28,7 +28,10 @@ test('two outputs: the Jacobian of DOMAIN.md, filled column by column or row by 
   await page.getByRole('combobox', { name: 'Examples' }).selectOption('twoOutputs');
   const panel = page.getByRole('region', { name: 'Jacobian', exact: true });
   const cell = (output: string, input: string) => panel.locator(`[data-cell="${output},${input}"]`);
-  // u = x·y, v = x + sin(y) at x = 2, y = 0: ∂u = (y, x) = (0, 2), ∂v = (1, cos y) = (1, 1).
+  // u = x·y, v = x + sin(y) at x = 2, y = 0: u = 0, v = 2, and the Jacobian's rows are
+  // ∂u = (y, x) = (0, 2), ∂v = (1, cos y) = (1, 1).
+  await expect(page.getByTestId('output-value')).toHaveText('u = 0');
+  await expect(page.getByTestId('output-others')).toHaveText('v = 2');
   await expect(cell('u', 'x')).toHaveText('0');
   await expect(cell('u', 'y')).toHaveText('2');
   await expect(cell('v', 'x')).toHaveText('1');

@@ -65,6 +65,8 @@ export const en = {
   output: {
     title: 'Output',
     unnamed: 'output',
+    moreOutputs_one: '…and {{count, number}} more output',
+    moreOutputs_other: '…and {{count, number}} more outputs',
     inputs_one: '{{count, number}} input',
     inputs_other: '{{count, number}} inputs',
     nodes_one: '{{count, number}} node',

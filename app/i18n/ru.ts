@@ -70,6 +70,10 @@ export const ru: Catalog<typeof en> = {
   output: {
     title: 'Выход',
     unnamed: 'выход',
+    moreOutputs_one: '…и ещё {{count, number}} выход',
+    moreOutputs_few: '…и ещё {{count, number}} выхода',
+    moreOutputs_many: '…и ещё {{count, number}} выходов',
+    moreOutputs_other: '…и ещё {{count, number}} выхода',
     inputs_one: '{{count, number}} вход',
     inputs_few: '{{count, number}} входа',
     inputs_many: '{{count, number}} входов',

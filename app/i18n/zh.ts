@@ -64,6 +64,7 @@ export const zh: Catalog<typeof en> = {
   output: {
     title: '输出',
     unnamed: '输出',
+    moreOutputs_other: '……还有 {{count, number}} 个输出',
     inputs_other: '{{count, number}} 个输入',
     nodes_other: '{{count, number}} 个节点',
     edges_other: '{{count, number}} 条边',

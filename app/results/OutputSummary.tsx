@@ -12,10 +12,15 @@ export const outputLabel = (analysis: Analysis, t: TFunction): string => {
   return named ? analysis.outputName : t('output.unnamed');
 };
 
+/** Outputs listed after the first, at most; the Jacobian panel has them all. */
+const SHOWN_OTHERS = 8;
+
 /** The output value, large, with the size of the graph. */
 export function OutputSummary({ analysis }: { analysis: Analysis }) {
   const { t } = useTranslation();
   const name = outputLabel(analysis, t);
+  // Several outputs (`u, v`): the first is the one every derivative is of; the others follow.
+  const others = analysis.outputs.slice(1);
   return (
     <section className="panel output" aria-labelledby="output-title">
       <h2 id="output-title" className="panel-title">
@@ -24,6 +29,20 @@ export function OutputSummary({ analysis }: { analysis: Analysis }) {
       <p className="output-value" data-testid="output-value">
         <var>{name}</var> = <Num value={analysis.value} />
       </p>
+      {others.length > 0 && (
+        <ul className="output-others" data-testid="output-others">
+          {others.slice(0, SHOWN_OTHERS).map((o) => (
+            <li key={o.id}>
+              <var>{o.name}</var> = <Num value={o.value} />
+            </li>
+          ))}
+          {others.length > SHOWN_OTHERS && (
+            <li className="muted">
+              {t('output.moreOutputs', { count: others.length - SHOWN_OTHERS })}
+            </li>
+          )}
+        </ul>
+      )}
       <p className="muted">
         {t('output.size', {
           inputs: t('output.inputs', { count: analysis.inputs.length }),
