@@ -13,6 +13,16 @@ export * from './narrate/index.ts';
 export * from './ops/index.ts';
 export * from './paths/index.ts';
 export * from './phrases/index.ts';
+/** Symbol-to-symbol differentiation: the derivative graph, second order, Newton steps. */
+export {
+  type DerivativeGraph,
+  gradientAndNewtonSteps,
+  type HessianVectorProduct,
+  type SecondOrder,
+  type Steps,
+  secondOrder,
+  withDerivativeGraph,
+} from './symbolic/index.ts';
 export * from './syntax/index.ts';
 export * from './trace/index.ts';
 export * from './train/index.ts';
