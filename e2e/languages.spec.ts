@@ -241,8 +241,8 @@ for (const l of ENGINE_TEXTS) {
       expect(await engineWords(area), what).toEqual([]);
     }
     const tables = page.locator('.table-scroll');
-    // Inputs, nodes, the paths lab's two and store-or-recompute's.
-    await expect(tables).toHaveCount(5);
+    // Inputs, nodes, the Hessian, the paths lab's two and store-or-recompute's.
+    await expect(tables).toHaveCount(6);
     for (const table of await tables.all()) expect(await engineWords(table), 'a table').toEqual([]);
 
     // The rest of reverse mode: every step's words are translated.

@@ -6,6 +6,7 @@ import { ENGINE_EN } from '../../src/phrases/en.ts';
 import { CHARTS_EN } from './charts.en.ts';
 import { CHECKPOINT_EN } from './checkpoint.en.ts';
 import { DATA_TABLE_EN } from './dataTable.en.ts';
+import { HESSIAN_EN } from './hessian.en.ts';
 import { JACOBIAN_EN } from './jacobian.en.ts';
 import { LESSONS_EN } from './lessons.en.ts';
 import { TRAINING_EN } from './training.en.ts';
@@ -362,4 +363,5 @@ export const en = {
   jacobian: JACOBIAN_EN,
   checkpoint: CHECKPOINT_EN,
   lessons: LESSONS_EN,
+  hessian: HESSIAN_EN,
 } as const;

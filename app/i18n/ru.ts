@@ -4,6 +4,7 @@ import { checkpointRu } from './checkpoint.ru.ts';
 import { dataTableRu } from './dataTable.ru.ts';
 import type { en } from './en.ts';
 import { engineRu } from './engine.ru.ts';
+import { hessianRu } from './hessian.ru.ts';
 import { jacobianRu } from './jacobian.ru.ts';
 import { lessonsRu } from './lessons.ru.ts';
 import { trainingRu } from './training.ru.ts';
@@ -392,4 +393,5 @@ export const ru: Catalog<typeof en> = {
   jacobian: jacobianRu,
   checkpoint: checkpointRu,
   lessons: lessonsRu,
+  hessian: hessianRu,
 };

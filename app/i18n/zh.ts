@@ -4,6 +4,7 @@ import { checkpointZh } from './checkpoint.zh.ts';
 import { dataTableZh } from './dataTable.zh.ts';
 import type { en } from './en.ts';
 import { engineZh } from './engine.zh.ts';
+import { hessianZh } from './hessian.zh.ts';
 import { jacobianZh } from './jacobian.zh.ts';
 import { lessonsZh } from './lessons.zh.ts';
 import { trainingZh } from './training.zh.ts';
@@ -331,4 +332,5 @@ export const zh: Catalog<typeof en> = {
   jacobian: jacobianZh,
   checkpoint: checkpointZh,
   lessons: lessonsZh,
+  hessian: hessianZh,
 };

@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CheckpointPanel } from '../checkpoint/CheckpointPanel.tsx';
+import { HessianPanel } from '../hessian/HessianPanel.tsx';
 import { useTranslation } from '../i18n/i18n.ts';
 import { JacobianPanel } from '../jacobian/JacobianPanel.tsx';
 import { CHAPTERS } from '../lessons/chapters/index.ts';
@@ -35,6 +36,7 @@ export function Results() {
       <LessonPanel chapters={CHAPTERS} />
       <Visualizer />
       <JacobianPanel />
+      <HessianPanel />
       <TrainingPanel />
       <PathsPanel />
       {tables && <CheckpointPanel nodes={tables.nodeCount} outputName={tables.outputName} />}

@@ -1,0 +1,76 @@
+import './hessian.css';
+import { memo, useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useTranslation } from '../i18n/i18n.ts';
+import { Num } from '../results/Num.tsx';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
+import { StepsPicture } from './StepsPicture.tsx';
+
+const selectSecondOrder = (s: AppState) => ({
+  hessian: s.analysis?.hessian,
+  hessianVector: s.analysis?.hessianVector,
+  newton: s.analysis?.newton,
+  output: s.analysis?.outputName,
+});
+
+/**
+ * Second order: the Hessian table (up to 20 inputs), a Hessian-vector product with its cost
+ * against the full Hessian's (any size), and for one or two inputs a Newton step next to a
+ * gradient step. The engine computes them forward over reverse on the derivative graph.
+ */
+export const HessianPanel = memo(function HessianPanel() {
+  const { t, i18n } = useTranslation();
+  const { hessian, hessianVector, newton, output } = useAppStore(useShallow(selectSecondOrder));
+  const titleId = useId();
+  if (!hessian && !hessianVector) return null;
+  const count = (x: number) => new Intl.NumberFormat(i18n.language).format(x);
+  return (
+    <section className="panel hessian" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('hessian.title')}</h2>
+      <p className="muted">{t('hessian.intro', { output: output ?? '' })}</p>
+      {hessian && (
+        // biome-ignore lint/a11y: a scroll box takes focus, so a keyboard can scroll it (WCAG 2.1.1)
+        <div className="table-scroll" role="region" aria-label={t('hessian.table')} tabIndex={0}>
+          <table aria-label={t('hessian.table')}>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('hessian.corner')}</span>
+                </th>
+                {hessian.names.map((name) => (
+                  <th key={name} scope="col">
+                    ∂/∂<var>{name}</var>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {hessian.names.map((row, i) => (
+                <tr key={row}>
+                  <th scope="row">
+                    ∂/∂<var>{row}</var>
+                  </th>
+                  {hessian.names.map((column, j) => (
+                    <td key={column} className="numeric" data-cell={`${row},${column}`}>
+                      <Num value={hessian.values[i]![j]!} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {hessianVector && (
+        <p className="hessian-vector">
+          {t('hessian.vector', {
+            operations: count(hessianVector.operations),
+            full: count(hessianVector.fullHessianOperations),
+          })}
+        </p>
+      )}
+      {newton && hessian && <StepsPicture newton={newton} names={hessian.names} />}
+    </section>
+  );
+});
