@@ -19,3 +19,31 @@ test('the Hessian of colah’s e = (a+b)(b+1), a Hessian-vector product’s cost
     'a gradient step (η = 0.1) goes to (1.8, 0.5); a Newton step, −H⁻¹∇, goes to (1, -1).',
   );
 });
+
+test('the derivative graph: the nodes computing the adjoints are drawn with the program’s, set apart, and Values mode steps through them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('checkbox', { name: 'Show the derivative graph' }).check();
+  // colah's adjoints share the program's nodes (∂e/∂c is d, ∂e/∂d is c); ∂e/∂b = c + d is new.
+  const added = page.locator('.node.is-derivative');
+  await expect(added).toHaveCount(1);
+  await expect(added).toContainText('∂e/∂b = c + d');
+  await expect(added).toContainText('5');
+  // Values mode has one step more than colah's six nodes: the added node's.
+  await expect(page.getByText(/^Step \d+ of 7$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Step forward' }).focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('.narration [aria-live]')).toContainText(
+    '∂e/∂b is computed from its operands: 5.',
+  );
+  await page.getByRole('checkbox', { name: 'Show the derivative graph' }).uncheck();
+  await expect(page.locator('.node.is-derivative')).toHaveCount(0);
+});
+
+test('diff in a program: the second derivative of x^3 at 1.5 is 6x = 9', async ({ page }) => {
+  await page.goto('/');
+  const program = page.getByRole('textbox', { name: 'Program' });
+  await program.fill('x = 1.5\ny = x^3\ndy = diff(y, x)\nd2y = diff(dy, x)\nd2y');
+  await expect(page.getByTestId('output-value')).toHaveText('d2y = 9');
+});

@@ -186,3 +186,22 @@ describe('analyze: second order', () => {
     expect(structuredClone(result.analysis)).toEqual(result.analysis);
   });
 });
+
+describe('the derivative graph', () => {
+  it('adds the nodes computing the adjoints, named by them and marked, after the program’s', () => {
+    const plain = analysisOf(COLAH_PROGRAM);
+    const result = analyze(COLAH_PROGRAM, { derivativeGraph: true });
+    if (!result.ok) throw new Error('does not compile');
+    const { analysis } = result;
+    // The program's nodes keep their ids and values; the added ones come after.
+    expect(analysis.nodes.slice(0, plain.nodes.length).map((n) => [n.name, n.value])).toEqual(
+      plain.nodes.map((n) => [n.name, n.value]),
+    );
+    const added = analysis.nodes.filter((n) => n.derivative);
+    expect(added.map((n) => n.id).every((id) => id >= plain.nodes.length)).toBe(true);
+    // ∂e/∂b = c + d = 5, reverse mode's b̄.
+    const b = added.find((n) => n.name === '∂e/∂b');
+    expect(b?.value).toBe(plain.inputs.find((i) => i.name === 'b')!.gradient);
+    expect(analysis.value).toBe(plain.value);
+  });
+});

@@ -6,7 +6,7 @@ import { displayNames, formulaOf, nonFiniteReason } from './narrate/index.ts';
 import type { OpName } from './ops/index.ts';
 import { countPathsTo } from './paths/index.ts';
 import type { Phrase } from './phrases/index.ts';
-import { gradientAndNewtonSteps, secondOrder } from './symbolic/index.ts';
+import { gradientAndNewtonSteps, secondOrder, withDerivativeGraph } from './symbolic/index.ts';
 import { type Diagnostic, lineColumnFinder, type Span } from './syntax/index.ts';
 import {
   compileTape,
@@ -45,6 +45,8 @@ export interface DiagnosticView extends Diagnostic {
 /** A node as the page and the CLI see it: plain data, structured-clone and JSON safe. */
 export interface NodeInfo {
   readonly id: number;
+  /** True for a node the derivative graph added (it computes an adjoint). */
+  readonly derivative?: true;
   readonly kind: 'input' | 'constant' | 'op';
   readonly op?: OpName;
   /** The parser's label: the name, or the operator of an unnamed operation (`*`). */
@@ -206,6 +208,11 @@ export interface AnalyzeOptions {
   readonly inputs?: InputValues;
   /** false analyzes the tree variant (no sharing). */
   readonly sharing?: boolean;
+  /**
+   * true analyzes the derivative graph: the program's nodes, then the nodes that compute every
+   * adjoint of the first output symbol-to-symbol (`withDerivativeGraph`), marked `derivative`.
+   */
+  readonly derivativeGraph?: boolean;
 }
 
 export type AnalyzeResult =
@@ -251,7 +258,9 @@ export function analyze(source: string, options: AnalyzeOptions = {}): AnalyzeRe
     const diagnostics = viewDiagnostics(source, built.diagnostics);
     return { ok: false, diagnostics, diagnosticCount: built.diagnosticCount };
   }
-  const { graph, outputName } = built;
+  const { outputName } = built;
+  // The derivative graph adds nodes after the program's (same ids for those), when it fits.
+  const graph = (options.derivativeGraph && withDerivativeGraph(built.graph)?.graph) || built.graph;
   // 1. One tape; in node id order when traces are recorded (steps name node ids).
   const edgeCount = countEdges(graph);
   const traced = edgeCount <= TRACE_EDGE_LIMIT;
@@ -362,6 +371,7 @@ function nodeDetail(
     const formula = formulaOf(n, names);
     return {
       id: n.id,
+      ...(n.derivative ? { derivative: true as const } : {}),
       kind: n.kind,
       ...(n.op ? { op: n.op } : {}),
       label: n.label,

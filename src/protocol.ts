@@ -21,6 +21,8 @@ export type EngineRequest = {
   readonly source: string;
   readonly inputs?: InputValues;
   readonly sharing?: boolean;
+  /** Analyze and draw the derivative graph: the program's nodes and those computing adjoints. */
+  readonly derivativeGraph?: boolean;
   /**
    * The node forward mode starts from, by display name (`NodeInfo.name`) or id; default: the
    * first input.
@@ -164,6 +166,7 @@ export class EngineSession {
       const result = analyze(request.source, {
         ...(request.inputs ? { inputs: request.inputs } : {}),
         ...(request.sharing !== undefined ? { sharing: request.sharing } : {}),
+        ...(request.derivativeGraph ? { derivativeGraph: true } : {}),
       });
       if (!result.ok) {
         const { diagnostics, diagnosticCount } = result;

@@ -124,6 +124,7 @@ export const GraphContent = memo(function GraphContent(props: GraphContentProps)
               seedName={seedName}
               selected={id === selected}
               dimmed={dimmed?.has(id) ?? false}
+              derivative={node.derivative === true}
               warning={node.warnings[0] && say(node.warnings[0])}
               onSelect={onSelect}
               t={t}

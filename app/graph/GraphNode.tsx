@@ -36,6 +36,8 @@ interface GraphNodeProps {
   readonly selected: boolean;
   /** Off every path between the chosen input and output: drawn faint. */
   readonly dimmed: boolean;
+  /** Added by the derivative graph: it computes an adjoint. */
+  readonly derivative?: boolean;
   readonly warning: string | undefined;
   readonly onSelect: (id: number) => void;
   /** The page's translations, from GraphContent (one hook there, not one per node). */
@@ -66,7 +68,7 @@ export const GraphNode = memo(function GraphNode(props: GraphNodeProps) {
     warning,
     t,
   );
-  const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}${props.dimmed ? ' is-dimmed' : ''}`;
+  const className = `node node--${kind} node--${display.status}${selected ? ' is-selected' : ''}${warning ? ' has-warning' : ''}${collapsed ? ' is-collapsed' : ''}${props.dimmed ? ' is-dimmed' : ''}${props.derivative ? ' is-derivative' : ''}`;
   const tooltip = [
     fullCaption,
     display.value === undefined ? '' : t('node.value', { value: formatNumber(display.value) }),

@@ -114,6 +114,7 @@ export const en = {
     notCollapsible: 'Every statement here is a single operation',
     tree: 'Tree view (no sharing)',
     prune: 'Only what matters',
+    derivativeGraph: 'Show the derivative graph',
     pruneCount:
       '{{matter, number}} of {{total, number}} nodes matter for {{derivative}}; the others are faint.',
     follow: 'Follow the step',

@@ -129,6 +129,7 @@ export const ru: Catalog<typeof en> = {
     notCollapsible: 'Здесь каждая инструкция — одна операция',
     tree: 'Дерево (без общих узлов)',
     prune: 'Только то, что важно',
+    derivativeGraph: 'Показать граф производной',
     pruneCount:
       'Для {{derivative}} важны {{matter, number}} из {{total, number}} узлов; остальные бледнее.',
     follow: 'Следить за шагом',

@@ -107,6 +107,7 @@ export const zh: Catalog<typeof en> = {
     notCollapsible: '这里每条语句都只有一个运算',
     tree: '树状视图（不共享）',
     prune: '只看相关节点',
+    derivativeGraph: '显示导数图',
     pruneCount:
       '{{total, number}} 个节点中有 {{matter, number}} 个与 {{derivative}} 有关；其余的已淡化。',
     follow: '跟随当前步骤',

@@ -54,7 +54,7 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
     clearTimeout(timer);
     const state = store.getState();
     const { source, overrides, requestSent, sharing, forwardFrom, reverseFrom } = state;
-    const { collapse, expanded, orientation, viewport } = state;
+    const { collapse, expanded, orientation, viewport, derivativeGraph } = state;
     requestSent(source);
     sentAt = Date.now();
     client.request({
@@ -62,6 +62,7 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
       source,
       inputs: overrides,
       ...(sharing ? {} : { sharing: false }),
+      ...(derivativeGraph ? { derivativeGraph: true } : {}),
       ...(forwardFrom !== null ? { forwardFrom } : {}),
       ...(reverseFrom !== null ? { reverseFrom } : {}),
       ...(collapse !== null ? { collapse } : {}),
@@ -77,6 +78,7 @@ export function connectEngine(store: AppStore, options: EngineSyncOptions = {}):
     const automatic = state.orientation === null || state.collapse === null;
     const viewChanged =
       state.sharing !== previous.sharing ||
+      state.derivativeGraph !== previous.derivativeGraph ||
       state.forwardFrom !== previous.forwardFrom ||
       state.reverseFrom !== previous.reverseFrom ||
       state.collapse !== previous.collapse ||

@@ -28,6 +28,8 @@ export interface ViewSlice {
   readonly follow: boolean;
   /** Nodes on no path from the chosen input to the chosen output are drawn faint. */
   readonly prune: boolean;
+  /** The engine adds the nodes that compute the adjoints (symbol-to-symbol) to the drawing. */
+  readonly derivativeGraph: boolean;
   /**
    * The graph panel's size on screen, rounded (VIEWPORT_STEP px), for the engine's automatic
    * orientation and collapse; null until the panel is drawn.
@@ -50,6 +52,7 @@ export interface ViewSlice {
   toggleExpanded(name: string): void;
   setFollow(follow: boolean): void;
   setPrune(prune: boolean): void;
+  setDerivativeGraph(on: boolean): void;
   setViewport(width: number, height: number): void;
 }
 
@@ -103,6 +106,8 @@ export const createViewSlice =
       setFollow: (follow) => set({ follow }),
       prune: false,
       setPrune: (prune) => set({ prune }),
+      derivativeGraph: false,
+      setDerivativeGraph: (derivativeGraph) => set({ derivativeGraph }),
       setViewport: (width, height) => {
         const round = (v: number) =>
           Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);

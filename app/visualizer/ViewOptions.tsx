@@ -17,6 +17,8 @@ interface ViewOptionsProps {
   readonly onFollow: (follow: boolean) => void;
   readonly prune: boolean;
   readonly onPrune: (prune: boolean) => void;
+  readonly derivativeGraph: boolean;
+  readonly onDerivativeGraph: (on: boolean) => void;
 }
 
 /** Each orientation's name, and its name inside "Automatic (…)": keys in the catalogs. */
@@ -56,6 +58,11 @@ export function ViewOptions(props: ViewOptionsProps) {
       <Toggle label={t('view.tree')} checked={tree} onChange={props.onTree} />
       <Toggle label={t('view.follow')} checked={follow} onChange={props.onFollow} />
       <Toggle label={t('view.prune')} checked={props.prune} onChange={props.onPrune} />
+      <Toggle
+        label={t('view.derivativeGraph')}
+        checked={props.derivativeGraph}
+        onChange={props.onDerivativeGraph}
+      />
     </div>
   );
 }

@@ -40,6 +40,8 @@ const selectVisualizer = (s: AppState) => ({
   follow: s.follow,
   prune: s.prune,
   lesson: s.lesson,
+  derivativeGraph: s.derivativeGraph,
+  setDerivativeGraph: s.setDerivativeGraph,
   setPrune: s.setPrune,
   collapse: s.collapse,
   setMode: s.setMode,
@@ -126,6 +128,8 @@ export function Visualizer() {
           onFollow={v.setFollow}
           prune={v.prune}
           onPrune={v.setPrune}
+          derivativeGraph={v.derivativeGraph}
+          onDerivativeGraph={v.setDerivativeGraph}
         />
       </div>
       {stepper.trace ? (

@@ -10,6 +10,8 @@ export interface NamedNode {
   /** A statement drawn as one node: `formula` says what it computes. */
   readonly collapsed?: boolean;
   readonly formula?: string;
+  /** The adjoints a node of the derivative graph computes (`∂e/∂b`): its name when unnamed. */
+  readonly adjointNames?: readonly string[];
 }
 
 /** Parenthesizes an expression unless it is one token or one call. */
@@ -115,6 +117,12 @@ export function displayNames(
   return nodes.map((node, id) => {
     if (node.kind !== 'op') return node.label;
     if (node.names.length > 0) return node.names[0]!;
+    // A node the derivative graph added is named by the adjoint it computes (`∂e/∂b`).
+    const adjoint = node.adjointNames?.[0];
+    if (adjoint !== undefined && !taken.has(adjoint)) {
+      taken.add(adjoint);
+      return adjoint;
+    }
     // An unnamed output listed with others (`x*y, x + y`) is named by its place: out1, out2.
     const listed = outputNames.get(id);
     if (listed !== undefined) return listed;
