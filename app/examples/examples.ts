@@ -17,6 +17,7 @@ export type ExampleId =
   | 'neuron'
   | 'network'
   | 'ladder'
+  | 'secondDerivative'
   | 'twoOutputs'
   | 'manyOutputs'
   | 'fitLine'
@@ -124,6 +125,11 @@ export const EXAMPLES: readonly Example[] = [
     source: `${ladder(8)}\n`,
     // The paths are what it shows: operation by operation, sin and cos side by side.
     view: { collapse: false },
+  },
+  {
+    id: 'secondDerivative',
+    source:
+      '# diff builds the derivative as nodes, so it can be differentiated again\nx = 1.5\ny = x^3\ndy = diff(y, x)\nd2y = diff(dy, x)\nd2y\n',
   },
   {
     id: 'twoOutputs',

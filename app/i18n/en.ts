@@ -38,6 +38,7 @@ export const en = {
     neuron: 'a sigmoid neuron',
     network: 'a two-layer network with a loss',
     ladder: 'a ladder of sin(x)*cos(x): many paths',
+    secondDerivative: 'diff: the second derivative of x³',
     twoOutputs: 'two outputs: u = x·y, v = x + sin(y)',
     manyOutputs: '3 inputs, 50 outputs: forward mode wins',
     fitLine: 'training: fit a line to five points',

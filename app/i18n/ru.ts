@@ -41,6 +41,7 @@ export const ru: Catalog<typeof en> = {
     neuron: 'сигмоидный нейрон',
     network: 'двухслойная сеть с функцией потерь',
     ladder: 'лестница из sin(x)*cos(x): много путей',
+    secondDerivative: 'diff: вторая производная x³',
     twoOutputs: 'два выхода: u = x·y, v = x + sin(y)',
     manyOutputs: '3 входа, 50 выходов: выигрывает прямой режим',
     fitLine: 'обучение: прямая через пять точек',

@@ -39,6 +39,7 @@ export const zh: Catalog<typeof en> = {
     neuron: '一个 sigmoid 神经元',
     network: '带损失函数的两层网络',
     ladder: 'sin(x)*cos(x) 的阶梯：路径众多',
+    secondDerivative: 'diff：x³ 的二阶导数',
     twoOutputs: '两个输出：u = x·y，v = x + sin(y)',
     manyOutputs: '3 个输入、50 个输出：前向模式更快',
     fitLine: '训练：用直线拟合五个点',
