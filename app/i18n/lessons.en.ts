@@ -133,4 +133,17 @@ export const LESSONS_EN = {
     q5: 'What will ∂v/∂y be?',
     s6: 'So forward mode takes one pass per input, reverse mode one per output: a loss (one output) favours reverse mode, while this program, with {{n}} inputs and {{m}} outputs, needs {{fpasses}} forward passes ({{fmadds}} multiply-adds) against {{rpasses}} reverse ones ({{rmadds}}). In the Jacobian panel below the graph, Play passes fills the table pass by pass and Measure times both modes.',
   },
+  c9: {
+    title: 'The derivative is a graph too',
+    summary:
+      'Symbol-to-symbol differentiation adds nodes that compute the derivative, so it can be differentiated again: second derivatives, the Hessian and a Newton step.',
+    s1: 'Back to colah’s e = (a + b)·(b + 1) = {{e}}. Reverse mode, as in chapter 4, carries numbers back from e: c̄ = {{cbar}}, d̄ = {{dbar}}, ā = {{abar}} and b̄ = {{bbar}}. This is symbol-to-number differentiation: the graph goes in, the derivatives come out as numbers at these inputs, and nothing is left that could be differentiated again.',
+    s2: 'Symbol-to-symbol differentiation builds a graph instead. In this program diff(y, x) adds nodes that compute the derivative of y = x³, 3x², from each operation’s rule, reusing x and the other nodes already there. At x = {{x}}, y = {{y}} and dy = {{dy}}. dy is a value like any other, a node of the graph, so diff(dy, x) can differentiate it again; the program’s output is d2y.',
+    q2: 'What will d2y, the derivative of dy = 3x², be here?',
+    s3: 'd2y = {{d2y}}: the derivative of 3x² is 6x, and 6 · {{x}} = {{d2y}}. The nodes diff added are coloured apart from the program’s: t1 = x² = {{t1}} and dy = 3·t1 = {{dy}} for the first derivative, t2 = 2·x = {{t2}} and d2y = 3·t2 for the second. They reuse x and the constants 3 and 2 instead of copying them: the same operation on the same operands is one node. Step back through the values to watch them computed like any others.',
+    s4: 'The page draws the same for any program: tick Show the derivative graph in the view options above the graph (the lesson cannot tick it for you). It adds, set apart in colour, the nodes that compute e’s adjoints. For colah’s e only one is new: ∂e/∂b = c + d = {{c}} + {{d}} = {{cd}}, reverse mode’s b̄ = {{bbar}}. ∂e/∂c is d, ∂e/∂d is c and ∂e/∂a is ∂e/∂c, nodes the graph already has, so the rules find them instead of building copies (hash-consing). Values mode then steps through the added nodes too.',
+    s5: 'A derivative that is a graph can be differentiated again, so every pair of inputs has a second derivative: the Hessian panel below the graph shows them as a table, here ∂²e/∂a² = {{aa}} and ∂²e/∂a∂b = {{ab}}. The first derivatives tell why: ∂e/∂a = d = b + 1 has no a in it, and grows by 1 with b.',
+    q5: 'What will ∂²e/∂b² be? (∂e/∂b = c + d.)',
+    s6: '∂²e/∂b² = {{bb}}: c and d each grow by 1 with b. With the gradient and the Hessian, the panel draws two steps from {{point}}: a gradient step (η = {{rate}}) to {{gradient}}, and a Newton step, −H⁻¹ times the gradient, to {{newton}}. e is quadratic, so the Newton step lands exactly where the gradient is zero; but the Hessian’s determinant is {{det}}, negative, so that point is a saddle, not a minimum. The whole Hessian takes a pass per input ({{n}} here, {{full}} multiply-adds in all); a Hessian-vector product H·v takes a single pass ({{hv}}) however many inputs there are, which is what Newton-like methods use on large programs.',
+  },
 } as const;

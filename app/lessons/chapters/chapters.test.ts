@@ -55,6 +55,8 @@ const DOMAIN_ANSWERS: Readonly<Partial<Record<LessonKey, number>>> = {
   'c7.q5': -68 / 3, // the mean gradient ∂C/∂w
   'c8.q3': 2, // ∂u/∂y = x
   'c8.q5': 1, // ∂v/∂y = cos y
+  'c9.q2': 9, // d²y/dx² = 6x for y = x^3 at x = 1.5
+  'c9.q5': 2, // §1's e by hand: ∂e/∂b = a + 2b + 1, so ∂²e/∂b² = 2
 };
 
 /** What DOMAIN.md says a paragraph's numbers are, by paragraph and placeholder. */
@@ -66,6 +68,9 @@ const DOMAIN_VALUES: Readonly<Partial<Record<LessonKey, Readonly<Record<string, 
   'c8.s1': { u: 0, v: 2, m: 2, n: 2 }, // at x = 2, y = 0
   'c8.s2': { dudx: 0, dvdx: 1 }, // the column of x
   'c8.s4': { dudx: 0, dudy: 2 }, // the row ∂u = (y, x)
+  'c9.s2': { x: 1.5, y: 3.375, dy: 6.75 }, // y = x^3 and dy/dx = 3x² at x = 1.5
+  'c9.s3': { x: 1.5, dy: 6.75, d2y: 9 }, // d²y/dx² = 6x
+  'c9.s5': { aa: 0, ab: 1 }, // §1's e by hand: ∂e/∂a = b + 1
 };
 
 const cases = CHAPTERS.flatMap((chapter) =>

@@ -1,5 +1,6 @@
 import type { Chapter } from '../types.ts';
 import { applesChapter } from './apples.ts';
+import { derivativeGraphChapter } from './derivativeGraph.ts';
 import { edgesChapter } from './edges.ts';
 import { factoringChapter } from './factoring.ts';
 import { fastChapter } from './fast.ts';
@@ -18,4 +19,5 @@ export const CHAPTERS: readonly Chapter[] = [
   fastChapter,
   trainingChapter,
   jacobianChapter,
+  derivativeGraphChapter,
 ];

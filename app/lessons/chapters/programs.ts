@@ -72,3 +72,6 @@ export const MANY_OUTPUTS = [
   'o6 = h/r',
   'o1, o2, o3, o4, o5, o6',
 ].join('\n');
+
+/** DOMAIN.md §9: y = x³ at x = 1.5, differentiated twice symbol-to-symbol with `diff`. */
+export const SECOND_DERIVATIVE = 'x = 1.5\ny = x^3\ndy = diff(y, x)\nd2y = diff(dy, x)\nd2y';
