@@ -168,8 +168,11 @@ export interface Analysis {
   readonly traces?: { readonly values: Trace; readonly reverse: Trace; readonly forward?: Trace };
 }
 
-/** Second order (Hessian, Hessian-vector product, Newton step) only up to this many nodes. */
-export const SECOND_ORDER_NODE_LIMIT = 5_000;
+/**
+ * Second order (Hessian, Hessian-vector product, Newton step) only up to this many nodes: it is
+ * computed with every answer, and builds the derivative graph (about 6 ms a thousand nodes).
+ */
+export const SECOND_ORDER_NODE_LIMIT = 1_500;
 /** The Hessian table only up to this many inputs. */
 export const HESSIAN_INPUT_LIMIT = 20;
 /** The learning rate of the gradient step shown next to the Newton step. */
