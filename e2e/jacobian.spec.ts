@@ -97,3 +97,31 @@ test('store or recompute: checkpoints trade stored values for recomputation, wit
   await expect(summary).not.toContainText('(extra evaluations: 0)');
   await expect(panel.locator('svg')).toBeVisible();
 });
+
+test('store or recompute on the graph: reverse mode with checkpoints recomputes each dropped segment before its backward steps', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Examples' }).selectOption('ladder');
+  await page.getByRole('combobox', { name: 'Mode' }).selectOption('reverse');
+  const count = page.locator('.stepper-timeline');
+  const plain = Number((await count.textContent())?.match(/of (\d+)/)?.[1]);
+  const panel = page.getByRole('region', { name: 'Store or recompute', exact: true });
+  await panel.getByRole('button', { name: 'Play on the graph' }).click();
+  await expect(page.getByRole('combobox', { name: 'Mode' })).toHaveValue('reverse');
+  await expect(count).toContainText('Step 0 of');
+  const checkpointed = Number((await count.textContent())?.match(/of (\d+)/)?.[1]);
+  expect(checkpointed).toBeGreaterThan(plain);
+  // Step until a recomputation is told.
+  const narration = page.locator('.narration [aria-live]');
+  await page.getByRole('button', { name: 'Step forward' }).focus();
+  for (let i = 0; i < checkpointed; i++) {
+    if ((await narration.textContent())?.startsWith('Recompute')) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(narration).toContainText(
+    /^Recompute \S+ = \S+ in segment \d+, from its checkpoint\.$/,
+  );
+  await panel.getByRole('button', { name: 'Plain reverse mode' }).click();
+  await expect(count).toContainText(`of ${plain}`);
+});

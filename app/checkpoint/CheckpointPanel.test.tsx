@@ -3,6 +3,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkpointCosts } from '../../src/index.ts';
+import { StoreProvider } from '../store/context.tsx';
+import { createAppStore } from '../store/store.ts';
 import { CheckpointPanel } from './CheckpointPanel.tsx';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -19,8 +21,15 @@ function mount(nodes: number, outputName = 'loss') {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
+  const store = createAppStore();
   const draw = (n: number) =>
-    act(() => root!.render(<CheckpointPanel nodes={n} outputName={outputName} />));
+    act(() =>
+      root!.render(
+        <StoreProvider store={store}>
+          <CheckpointPanel nodes={n} outputName={outputName} />
+        </StoreProvider>,
+      ),
+    );
   draw(nodes);
   const panel = host;
   const label = () => panel.querySelector('label')!;

@@ -1,7 +1,10 @@
 import './checkpoint.css';
 import { memo, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { type CheckpointCost, checkpointCosts, checkpointSweep } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
+import { useAppStore } from '../store/context.tsx';
+import type { AppState } from '../store/state.ts';
 import { CheckpointChart } from './CheckpointChart.tsx';
 import { nearestIndex, parseCheckpoints } from './sweep.ts';
 
@@ -126,6 +129,7 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
         />
         <span className="muted checkpoint-range">{t('checkpoint.range', { max: n - 1 })}</span>
       </div>
+      <PlayOnGraph k={k} />
       <p className="checkpoint-summary" aria-live="polite">
         {t('checkpoint.summary', {
           count: k,
@@ -164,5 +168,38 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
       </div>
       <CheckpointChart sweep={sweep} chosen={chosen} onChoose={choose} />
     </>
+  );
+}
+
+const selectPlay = (s: AppState) => ({
+  checkpointed: s.checkpointed,
+  playing: s.mode === 'reverse' && s.checkpointed !== null,
+  playCheckpointed: s.playCheckpointed,
+});
+
+/** Plays reverse mode with k checkpoints on the graph, recomputing each segment in turn. */
+function PlayOnGraph({ k }: { k: number }) {
+  const { t } = useTranslation();
+  const { playing, checkpointed, playCheckpointed } = useAppStore(useShallow(selectPlay));
+  return (
+    <p className="checkpoint-play">
+      <button
+        type="button"
+        onClick={() => {
+          playCheckpointed(k);
+          document.querySelector('.visualizer')?.scrollIntoView({ block: 'start' });
+        }}
+      >
+        {t('checkpoint.playOnGraph')}
+      </button>{' '}
+      {playing && checkpointed !== null && (
+        <>
+          <button type="button" onClick={() => playCheckpointed(null)}>
+            {t('checkpoint.stopOnGraph')}
+          </button>{' '}
+          <span className="muted">{t('checkpoint.playingOnGraph')}</span>
+        </>
+      )}
+    </p>
   );
 }

@@ -32,4 +32,11 @@ export const CHECKPOINT_EN = {
   markBoth: 'k = {{k}} ≈ √n',
   caption:
     'Each dot is one number of checkpoints k. From k\u00a0=\u00a00 at the top left, the peak falls as recomputation rises, least near k\u00a0≈\u00a0√n; more checkpoints than that move back up the same line.',
+  recomputeEquation: '{{name}} = {{formula}} = {{value}}',
+  recomputeRule:
+    'Recomputed: segment {{segment}} was not kept, so its values are computed again from its checkpoint before its backward steps.',
+  recomputeSentence: 'Recompute {{name}} = {{value}} in segment {{segment}}, from its checkpoint.',
+  playOnGraph: 'Play on the graph',
+  playingOnGraph: 'Reverse mode on the graph recomputes each segment before its backward steps.',
+  stopOnGraph: 'Plain reverse mode',
 } as const;

@@ -30,4 +30,11 @@ export const checkpointZh: Catalog<typeof CHECKPOINT_EN> = {
   markBoth: 'k = {{k}} ≈ √n',
   caption:
     '每个点对应一个检查点数 k。从左上角的 k\u00a0=\u00a00 开始，重算越多，存储峰值越低，在 k\u00a0≈\u00a0√n 附近最低；检查点再多，点会沿同一条线回升。',
+  recomputeEquation: '{{name}} = {{formula}} = {{value}}',
+  recomputeRule:
+    '重算：第 {{segment}} 段没有保存，因此在它的反向步骤之前，从它的检查点重新计算这些值。',
+  recomputeSentence: '在第 {{segment}} 段中从检查点重算 {{name}} = {{value}}。',
+  playOnGraph: '在图上演示',
+  playingOnGraph: '图上的反向模式会在每段的反向步骤之前重算该段。',
+  stopOnGraph: '普通反向模式',
 };

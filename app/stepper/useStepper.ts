@@ -13,6 +13,7 @@ import { useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
+import { checkpointedSchedule, narrateRecompute } from './checkpointSteps.ts';
 import { stepInterval } from './speed.ts';
 import { narrateUpdate, updateHighlight, updateSteps } from './updateSteps.ts';
 
@@ -27,6 +28,7 @@ const selectStepper = (s: AppState) => ({
   setStep: s.setStep,
   setPlaying: s.setPlaying,
   training: s.training,
+  checkpointed: s.checkpointed,
 });
 
 const contexts = new WeakMap<Analysis, NarrationContext>();
@@ -72,8 +74,10 @@ export interface Stepper {
  * at the end. Play at the end starts again from the beginning.
  */
 export function useStepper(): Stepper {
-  const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying, training } =
-    useAppStore(useShallow(selectStepper));
+  const { analysis, seeds, mode, requestedStep, playing, speed, setStep, setPlaying } = useAppStore(
+    useShallow(selectStepper),
+  );
+  const { training, checkpointed } = useAppStore(useShallow(selectStepper));
   const say = useSay();
   const { t } = useTranslation();
   const trace = traceFor(analysis, mode);
@@ -83,21 +87,46 @@ export function useStepper(): Stepper {
       analysis && trace && mode === 'reverse' ? updateSteps(analysis, training, seeds.reverse) : [],
     [analysis, trace, mode, training, seeds.reverse],
   );
-  const traced = trace?.steps.length ?? 0;
+  // With checkpoints (the store-or-recompute panel's Play on the graph), reverse mode
+  // recomputes each dropped segment before its backward steps.
+  const schedule = useMemo(
+    () =>
+      analysis && trace && mode === 'reverse' && checkpointed !== null
+        ? checkpointedSchedule(trace, analysis, checkpointed)
+        : undefined,
+    [analysis, trace, mode, checkpointed],
+  );
+  const traced = schedule?.length ?? trace?.steps.length ?? 0;
   const total = traced + updates.length;
   const step = Math.min(requestedStep ?? total, total);
   const update = step > traced ? updates[step - traced - 1] : undefined;
+  const item = schedule && step > 0 && step <= traced ? schedule[step - 1] : undefined;
+  const recompute = item?.kind === 'recompute' ? item : undefined;
+  // The trace steps done by `step`: all of them past the schedule, else those it has reached.
+  const traceSteps = schedule
+    ? step > traced
+      ? (trace?.steps.length ?? 0)
+      : schedule.slice(0, step).filter((i) => i.kind === 'trace').length
+    : Math.min(step, traced);
   const state = useMemo(() => {
     if (!trace || !analysis) return undefined;
-    const replayed = replay(trace, analysis.nodes.length, Math.min(step, traced));
-    return update ? { ...replayed, step, current: updateHighlight(update) } : replayed;
-  }, [trace, analysis, step, traced, update]);
+    const replayed = replay(trace, analysis.nodes.length, traceSteps);
+    if (update) return { ...replayed, step, current: updateHighlight(update) };
+    if (recompute)
+      return {
+        ...replayed,
+        step,
+        current: { kind: 'value' as const, node: recompute.node, value: recompute.value },
+      };
+    return replayed;
+  }, [trace, analysis, step, traceSteps, update, recompute]);
   const narration = useMemo(() => {
     if (update) return narrateUpdate(update, t);
+    if (recompute && analysis) return narrateRecompute(recompute, analysis, t);
     if (!analysis || !state?.current || !trace) return undefined;
     const seed = mode === 'forward' ? seeds.forward : mode === 'reverse' ? seeds.reverse : -1;
     return narrateStep(state.current, mode, seed, narrationContextOf(analysis), say);
-  }, [analysis, state, trace, mode, seeds, say, update, t]);
+  }, [analysis, state, trace, mode, seeds, say, update, recompute, t]);
 
   useEffect(() => {
     if (!playing) return;

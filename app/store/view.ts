@@ -30,6 +30,8 @@ export interface ViewSlice {
   readonly prune: boolean;
   /** The engine adds the nodes that compute the adjoints (symbol-to-symbol) to the drawing. */
   readonly derivativeGraph: boolean;
+  /** Reverse mode on the graph with this many checkpoints (recomputing segments); null: plain. */
+  readonly checkpointed: number | null;
   /**
    * The graph panel's size on screen, rounded (VIEWPORT_STEP px), for the engine's automatic
    * orientation and collapse; null until the panel is drawn.
@@ -53,6 +55,8 @@ export interface ViewSlice {
   setFollow(follow: boolean): void;
   setPrune(prune: boolean): void;
   setDerivativeGraph(on: boolean): void;
+  /** Plays reverse mode with `k` checkpoints from its first step; null for the plain pass. */
+  playCheckpointed(k: number | null): void;
   setViewport(width: number, height: number): void;
 }
 
@@ -108,6 +112,13 @@ export const createViewSlice =
       setPrune: (prune) => set({ prune }),
       derivativeGraph: false,
       setDerivativeGraph: (derivativeGraph) => set({ derivativeGraph }),
+      checkpointed: null,
+      playCheckpointed: (checkpointed) =>
+        set(
+          checkpointed === null
+            ? { checkpointed }
+            : { checkpointed, mode: 'reverse', reverseFrom: null, step: 0, playing: false },
+        ),
       setViewport: (width, height) => {
         const round = (v: number) =>
           Math.max(VIEWPORT_STEP, Math.round(v / VIEWPORT_STEP) * VIEWPORT_STEP);
