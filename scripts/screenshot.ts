@@ -1,5 +1,6 @@
 // Screenshots of the built app for the README and for review: colah's example, and the
-// two-layer network and a 3-layer MLP in reverse mode, mid-way, at three screen sizes.
+// two-layer network and a 3-layer MLP in reverse mode, mid-way, at three screen sizes; and two
+// steps of two lessons.
 // Run: npm run build && npx tsx scripts/screenshot.ts
 import { EXAMPLES } from '../app/examples/examples.ts';
 import { mlpProgram } from '../e2e/drawing.ts';
@@ -57,4 +58,23 @@ await withBuiltApp(4392, async (browser, baseUrl) => {
       console.log(`wrote ${file}`);
       await page.close();
     }
+  // Two steps of two lessons, in three languages: the lesson panel above the graph it lights.
+  for (const shot of [
+    { file: 'docs/lesson-factoring-step5.png', hash: '#lesson=factoring&ls=5' },
+    { file: 'docs/lesson-factoring-step7.png', hash: '#lesson=factoring&ls=7' },
+    { file: 'docs/lesson-apples-step3-zh.png', hash: '#lesson=apples&ls=3&lang=zh' },
+    { file: 'docs/lesson-apples-step6-ru.png', hash: '#lesson=apples&ls=6&lang=ru' },
+  ]) {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 1500 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${baseUrl}${shot.hash}`);
+    await page.locator('section.lesson').waitFor();
+    await page.locator('[data-node-label]').first().waitFor();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: shot.file });
+    console.log(`wrote ${shot.file}`);
+    await page.close();
+  }
 });
