@@ -10,6 +10,7 @@ export {
   checkpointSweep,
   segmentLengths,
 } from './checkpoint.ts';
+export { type CheckpointedGradient, checkpointedGradient } from './checkpointGradient.ts';
 export { type JacobianCosts, jacobianCosts, type ModeCost } from './cost.ts';
 export {
   type JacobianMatrix,
