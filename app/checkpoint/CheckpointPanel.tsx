@@ -3,10 +3,13 @@ import { memo, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { type CheckpointCost, checkpointCosts, checkpointSweep } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
+import { useSay } from '../i18n/say.ts';
+import { durationText } from '../paths/format.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { CheckpointChart } from './CheckpointChart.tsx';
 import { nearestIndex, parseCheckpoints } from './sweep.ts';
+import { useCheckpointTimes } from './useCheckpointTimes.ts';
 
 export interface CheckpointPanelProps {
   /** The values a plain reverse pass keeps for the current program: the chain's length n. */
@@ -172,6 +175,8 @@ function CheckpointBody({ n, outputName }: { n: number; outputName: string }) {
 }
 
 const selectPlay = (s: AppState) => ({
+  source: s.answeredSource,
+  overrides: s.overrides,
   checkpointed: s.checkpointed,
   playing: s.mode === 'reverse' && s.checkpointed !== null,
   playCheckpointed: s.playCheckpointed,
@@ -179,8 +184,12 @@ const selectPlay = (s: AppState) => ({
 
 /** Plays reverse mode with k checkpoints on the graph, recomputing each segment in turn. */
 function PlayOnGraph({ k }: { k: number }) {
-  const { t } = useTranslation();
-  const { playing, checkpointed, playCheckpointed } = useAppStore(useShallow(selectPlay));
+  const { t, i18n } = useTranslation();
+  const { playing, checkpointed, playCheckpointed, source, overrides } = useAppStore(
+    useShallow(selectPlay),
+  );
+  const { times, measure } = useCheckpointTimes();
+  const say = useSay();
   return (
     <p className="checkpoint-play">
       <button
@@ -200,6 +209,27 @@ function PlayOnGraph({ k }: { k: number }) {
           <span className="muted">{t('checkpoint.playingOnGraph')}</span>
         </>
       )}
+      <br />
+      <button
+        type="button"
+        disabled={times.status === 'running'}
+        onClick={() => measure(source, overrides, k)}
+      >
+        {t('checkpoint.measure')}
+      </button>{' '}
+      <span className="muted" role="status">
+        {times.status === 'running'
+          ? t('checkpoint.measuring')
+          : times.status === 'failed'
+            ? say(times.failure)
+            : times.status === 'done'
+              ? t('checkpoint.measured', {
+                  plain: durationText(times.plain.medianMs, t, i18n.language),
+                  checkpointed: durationText(times.checkpointed.medianMs, t, i18n.language),
+                  k: times.checkpoints,
+                })
+              : ''}
+      </span>
     </p>
   );
 }

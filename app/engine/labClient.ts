@@ -55,6 +55,12 @@ export class LabClient {
     return this.#send('measure', { ...body, id: ++this.#nextId });
   }
 
+  /** Times reverse mode plain and with checkpoints; a measurement still running is cancelled. */
+  checkpoint(body: LabRequestBody<'checkpoint'>): number {
+    this.cancel();
+    return this.#send('measure', { ...body, id: ++this.#nextId });
+  }
+
   /** Counts a family's costs over sizes; an older growth answer will be dropped. */
   growth(body: LabRequestBody<'growth'>): number {
     return this.#send('growth', { ...body, id: ++this.#nextId });

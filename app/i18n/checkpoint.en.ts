@@ -39,4 +39,8 @@ export const CHECKPOINT_EN = {
   playOnGraph: 'Play on the graph',
   playingOnGraph: 'Reverse mode on the graph recomputes each segment before its backward steps.',
   stopOnGraph: 'Plain reverse mode',
+  measure: 'Measure',
+  measuring: 'Timing both passes in the lab worker…',
+  measured:
+    'Measured in the lab worker (medians, forward pass included): every value stored {{plain}}; with {{k}} checkpoints {{checkpointed}}.',
 } as const;

@@ -37,4 +37,8 @@ export const checkpointZh: Catalog<typeof CHECKPOINT_EN> = {
   playOnGraph: '在图上演示',
   playingOnGraph: '图上的反向模式会在每段的反向步骤之前重算该段。',
   stopOnGraph: '普通反向模式',
+  measure: '测量',
+  measuring: '正在测量线程中为两种方式计时……',
+  measured:
+    '在测量线程中测得（中位数，含前向遍）：全部存储 {{plain}}；使用 {{k}} 个检查点 {{checkpointed}}。',
 };

@@ -1,6 +1,6 @@
 import { phrase } from '../phrases/index.ts';
 import { growthPoints } from './growth.ts';
-import { measureJacobian } from './jacobian.ts';
+import { measureCheckpoints, measureJacobian } from './jacobian.ts';
 import { measureProgram } from './measure.ts';
 import type { LabRequest, LabResponse } from './protocol.ts';
 import type { Clock } from './timing.ts';
@@ -18,6 +18,7 @@ export function handleLab(
   try {
     if (request.type === 'measure') return measureProgram(request, clock, onProgress);
     if (request.type === 'jacobian') return measureJacobian(request, clock);
+    if (request.type === 'checkpoint') return measureCheckpoints(request, clock);
     return {
       type: 'growth',
       id: request.id,

@@ -9,6 +9,7 @@ export {
 } from './measure.ts';
 export { type NaiveSum, naivePathSum } from './naive.ts';
 export type {
+  CheckpointTimesRequest,
   GrowthPoint,
   GrowthRequest,
   JacobianTimesRequest,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleLab } from './handle.ts';
-import { measureJacobian } from './jacobian.ts';
+import { measureCheckpoints, measureJacobian } from './jacobian.ts';
 import type { TimingBudget } from './timing.ts';
 
 /** A clock that moves 1 ms each time it is read. */
@@ -33,5 +33,20 @@ describe('the lab times the Jacobian both ways', () => {
       type: 'failed',
       phrase: { key: 'engine.labNotCompiled' },
     });
+  });
+});
+
+describe('the lab times reverse mode with checkpoints', () => {
+  it('answers with the plain and the checkpointed medians, whose gradients agree', () => {
+    const source = [
+      'x0 = 0.3',
+      ...Array.from({ length: 30 }, (_, i) => `x${i + 1} = sin(x${i})`),
+    ].join('\n');
+    const response = measureCheckpoints(
+      { type: 'checkpoint', id: 3, source, checkpoints: 5 },
+      fakeClock(),
+      QUICK,
+    );
+    expect(response).toMatchObject({ type: 'checkpointTimes', id: 3, checkpoints: 5, agree: true });
   });
 });

@@ -30,8 +30,21 @@ export interface JacobianTimesRequest {
   readonly inputs?: InputValues;
 }
 
+/** Time reverse mode stored whole against reverse mode with `checkpoints` checkpoints. */
+export interface CheckpointTimesRequest {
+  readonly type: 'checkpoint';
+  readonly id: number;
+  readonly source: string;
+  readonly inputs?: InputValues;
+  readonly checkpoints: number;
+}
+
 /** A message from the page to the lab worker. */
-export type LabRequest = MeasureRequest | GrowthRequest | JacobianTimesRequest;
+export type LabRequest =
+  | MeasureRequest
+  | GrowthRequest
+  | JacobianTimesRequest
+  | CheckpointTimesRequest;
 
 /** A median time of one call and how many runs it is the median of. */
 export interface MedianTime {
@@ -91,6 +104,15 @@ export type LabResponse =
       readonly forward: MedianTime;
       readonly reverse: MedianTime;
       /** Both modes' Jacobians summed to the same number (a check, not a result to show). */
+      readonly agree: boolean;
+    }
+  | {
+      readonly type: 'checkpointTimes';
+      readonly id: number;
+      readonly checkpoints: number;
+      readonly plain: MedianTime;
+      readonly checkpointed: MedianTime;
+      /** The checkpointed pass's gradient equalled the plain pass's (a check). */
       readonly agree: boolean;
     }
   | { readonly type: 'failed'; readonly id: number; readonly phrase: Phrase };
