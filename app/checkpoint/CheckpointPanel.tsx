@@ -217,7 +217,8 @@ function PlayOnGraph({ k }: { k: number }) {
       >
         {t('checkpoint.measure')}
       </button>{' '}
-      <span className="muted" role="status">
+      {/* A polite live region, not a status role: the page's status line is the one status. */}
+      <span className="muted" aria-live="polite">
         {times.status === 'running'
           ? t('checkpoint.measuring')
           : times.status === 'failed'

@@ -36,7 +36,7 @@ export function ChainView() {
         aria-invalid={sizes === undefined}
         onChange={(event) => setText(event.currentTarget.value)}
       />
-      <p role="status">
+      <p aria-live="polite">
         {costs
           ? t('jacobian.chainCosts', {
               forward: count(costs.forward),

@@ -200,7 +200,7 @@ export const JacobianPanel = memo(function JacobianPanel() {
         >
           {t('jacobian.measure')}
         </button>{' '}
-        <span className="muted" role="status">
+        <span className="muted" aria-live="polite">
           {times.status === 'running'
             ? t('jacobian.measuring')
             : times.status === 'failed'

@@ -162,7 +162,7 @@ export function Visualizer() {
         <p className="muted no-trace">{t('visualizer.noTrace', { limit: TRACE_EDGE_LIMIT })}</p>
       )}
       {pruned && analysis && (
-        <p className="muted prune-count" role="status">
+        <p className="muted prune-count" aria-live="polite">
           {t('view.pruneCount', {
             matter: pruned.count,
             total: analysis.nodes.length,
