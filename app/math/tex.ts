@@ -67,7 +67,8 @@ export function mathTex(tokens: readonly Token[]): string {
       }
     }
     const tex = tokenTex(token, isCall(tokens, i));
-    if (tex.startsWith('^') && endsInSuperscript(out)) out.push('{}');
+    // A prime is a superscript too: `''` as two tokens would be a double superscript.
+    if ((tex.startsWith('^') || tex.startsWith("'")) && endsInSuperscript(out)) out.push('{}');
     out.push(tex);
   }
   // Superscripts a line leaves open are closed, so the TeX parses.
