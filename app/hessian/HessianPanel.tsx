@@ -1,27 +1,18 @@
 import './hessian.css';
 import { memo, useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import type { Analysis } from '../../src/index.ts';
 import { useTranslation } from '../i18n/i18n.ts';
 import { Num } from '../results/Num.tsx';
-import { useAppStore } from '../store/context.tsx';
-import type { AppState } from '../store/state.ts';
 import { StepsPicture } from './StepsPicture.tsx';
-
-const selectSecondOrder = (s: AppState) => ({
-  hessian: s.analysis?.hessian,
-  hessianVector: s.analysis?.hessianVector,
-  newton: s.analysis?.newton,
-  output: s.analysis?.outputName,
-});
 
 /**
  * Second order: the Hessian table (up to 20 inputs), a Hessian-vector product with its cost
  * against the full Hessian's (any size), and for one or two inputs a Newton step next to a
  * gradient step. The engine computes them forward over reverse on the derivative graph.
  */
-export const HessianPanel = memo(function HessianPanel() {
+export const HessianPanel = memo(function HessianPanel({ analysis }: { analysis: Analysis }) {
   const { t, i18n } = useTranslation();
-  const { hessian, hessianVector, newton, output } = useAppStore(useShallow(selectSecondOrder));
+  const { hessian, hessianVector, newton, outputName: output } = analysis;
   const titleId = useId();
   if (!hessian && !hessianVector) return null;
   const count = (x: number) => new Intl.NumberFormat(i18n.language).format(x);

@@ -36,7 +36,8 @@ export function Results() {
       <LessonPanel chapters={CHAPTERS} />
       <Visualizer />
       <JacobianPanel />
-      <HessianPanel />
+      {/* Deferred like the tables: a 20 × 20 Hessian should not hold up the graph's redraw. */}
+      {tables && <HessianPanel analysis={tables} />}
       <TrainingPanel />
       <PathsPanel />
       {tables && <CheckpointPanel nodes={tables.nodeCount} outputName={tables.outputName} />}
