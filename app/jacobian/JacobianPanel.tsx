@@ -6,7 +6,7 @@ import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
 import { durationText } from '../paths/format.ts';
 import { Num } from '../results/Num.tsx';
-import { useAppStore } from '../store/context.tsx';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { ChainView } from './ChainView.tsx';
 import { filledCells, passCount } from './passes.ts';
@@ -14,8 +14,6 @@ import { type JacobianTimes, useJacobianTimes } from './useJacobianTimes.ts';
 
 const selectJacobian = (s: AppState) => ({
   jacobian: s.analysis?.jacobian,
-  source: s.answeredSource,
-  overrides: s.overrides,
   setMode: s.setMode,
   setForwardFrom: s.setForwardFrom,
   setReverseFrom: s.setReverseFrom,
@@ -35,8 +33,10 @@ const PASS_INTERVAL_MS = 700;
 export const JacobianPanel = memo(function JacobianPanel() {
   const { t } = useTranslation();
   const say = useSay();
-  const { jacobian, source, overrides, ...actions } = useAppStore(useShallow(selectJacobian));
-  const { times, measure } = useJacobianTimes(`${source}\n${JSON.stringify(overrides)}`);
+  const { jacobian, ...actions } = useAppStore(useShallow(selectJacobian));
+  // The times are of the Jacobian on screen: a new answer's is a new one.
+  const { times, measure } = useJacobianTimes(jacobian);
+  const store = useAppStoreApi();
   const [fill, setFill] = useState<FillMode>('reverse');
   const [passes, setPasses] = useState<number | null>(null);
   const [playing, setPlaying] = useState(false);
@@ -196,7 +196,10 @@ export const JacobianPanel = memo(function JacobianPanel() {
         <button
           type="button"
           disabled={times.status === 'running'}
-          onClick={() => measure(source, overrides)}
+          onClick={() => {
+            const { answeredSource, overrides } = store.getState();
+            measure(answeredSource, overrides);
+          }}
         >
           {t('jacobian.measure')}
         </button>{' '}

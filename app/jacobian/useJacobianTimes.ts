@@ -14,12 +14,12 @@ export type JacobianTimes =
  * keeps answering the editor meanwhile). `key` names what is on screen: a new one forgets the
  * old times.
  */
-export function useJacobianTimes(key: string): {
+export function useJacobianTimes(key: unknown): {
   times: JacobianTimes;
   measure: (source: string, inputs: Readonly<Record<string, number>>) => void;
 } {
   const client = useRef<LabClient | null>(null);
-  const [state, setState] = useState<{ key: string; times: JacobianTimes }>({
+  const [state, setState] = useState<{ key: unknown; times: JacobianTimes }>({
     key,
     times: { status: 'idle' },
   });

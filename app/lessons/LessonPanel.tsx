@@ -9,8 +9,9 @@ import type { Chapter } from './types.ts';
 
 const selectLesson = (s: AppState) => ({
   lesson: s.lesson,
-  analysis: s.analysis,
-  stale: s.stale,
+  // Only while a lesson is open does each answer matter here (its paragraph's numbers).
+  analysis: s.lesson ? s.analysis : null,
+  stale: s.lesson ? s.stale : false,
   source: s.answeredSource,
   showLessonStep: s.showLessonStep,
   revealLesson: s.revealLesson,

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatNumber } from '../../src/index.ts';
 import { Trans, useTranslation } from '../i18n/i18n.ts';
 import { useSay } from '../i18n/say.ts';
-import { useAppStore } from '../store/context.tsx';
+import { useAppStore, useAppStoreApi } from '../store/context.tsx';
 import type { AppState } from '../store/state.ts';
 import { FitChart, LossChart, ParameterChart, SurfaceChart } from './charts/index.ts';
 import { MAX_DATA_IN_URL } from './config.ts';
@@ -23,7 +23,9 @@ const selectPanel = (s: AppState) => ({
   error: s.trainError,
   views: s.trainViews,
   missing: s.trainDataMissing,
-  inputs: s.analysis?.inputs,
+  // The inputs' names as one string: equal from answer to answer while typing, so the panel
+  // does not render again at every keystroke.
+  inputNames: s.analysis?.inputs.map((input) => input.name).join('\n') ?? '',
   setTraining: s.setTraining,
   resetParameters: s.resetParameters,
   showRowOnGraph: s.showRowOnGraph,
@@ -42,7 +44,11 @@ export const TrainingPanel = memo(function TrainingPanel() {
   const runner = useTrainingRunner();
   const [scale, setScale] = useState<'linear' | 'log'>('log');
   const titleId = useId();
-  const names = (p.inputs ?? []).map((input) => input.name);
+  const names = useMemo(
+    () => (p.inputNames === '' ? [] : p.inputNames.split('\n')),
+    [p.inputNames],
+  );
+  const store = useAppStoreApi();
   const running = p.status === 'running';
   const config = p.training;
   // Long data is kept in this browser's storage (trainingUrl.ts): the page says so.
@@ -66,7 +72,9 @@ export const TrainingPanel = memo(function TrainingPanel() {
           <button
             type="button"
             disabled={names.length === 0}
-            onClick={() => p.setTraining({ data: starterData(p.inputs ?? []) })}
+            onClick={() =>
+              p.setTraining({ data: starterData(store.getState().analysis?.inputs ?? []) })
+            }
           >
             {t('training.addData')}
           </button>{' '}
