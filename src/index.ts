@@ -13,6 +13,7 @@ export * from './narrate/index.ts';
 export * from './ops/index.ts';
 export * from './paths/index.ts';
 export * from './phrases/index.ts';
+export * from './secondOrderFields.ts';
 /** Symbol-to-symbol differentiation: the derivative graph, second order, Newton steps. */
 export {
   type DerivativeGraph,

@@ -3,6 +3,7 @@ import { compile } from '../compile.ts';
 import type { InputValues } from '../eval/index.ts';
 import type { Graph } from '../graph/index.ts';
 import { phrase } from '../phrases/index.ts';
+import { HESSIAN_INPUT_LIMIT } from '../secondOrderFields.ts';
 import { secondOrder } from '../symbolic/index.ts';
 import { diagnostic, MAX_PROGRAM_LENGTH } from '../syntax/index.ts';
 import type { StdinText } from './stdin.ts';
@@ -25,9 +26,6 @@ export const EXIT = { ok: 0, programErrors: 1, usage: 2, internal: 3 } as const;
 
 /** Problems after this many are summarised in one line in text output. */
 export const PRINTED_DIAGNOSTICS = 100;
-
-/** Programs with more inputs than this get no `--hessian` (n² entries, n passes). */
-export const HESSIAN_INPUT_LIMIT = 20;
 
 export const USAGE = `Usage: npm run --silent cli -- '<program>' [--at name=value,...] [--json] [--tree]
        npm run --silent cli -- '<program>' --data data.csv --train steps=N,lr=η[,batch=B,seed=S,tol=T]
